@@ -1,0 +1,39 @@
+// scripts/test.mjs: `npm test`. Type-check, lint, template check, then every test in headless Chromium.
+// Ends with one plain line, "N passed, N failed": each static check counts as one, plus each browser test.
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './chromium.mjs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const STEPS = [
+  ['type-check', bin('tsc'), ['-p', 'tsconfig.json']],
+  ['lint', bin('eslint'), ['.']],
+  // no-invalid-css is off: its CSS data predates color-scheme and forced-color-adjust, which we rely on.
+  ['template check', bin('lit-analyzer'), ['src', '--strict', '--maxWarnings', '0', '--rules.no-invalid-css', 'off']],
+];
+
+let passed = 0;
+let failed = 0;
+for (const [name, command, args] of STEPS) {
+  process.stdout.write(`▸ ${name}\n`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status === 0) passed++;
+  else {
+    failed++;
+    process.stdout.write(`✗ ${name} failed\n`);
+  }
+}
+
+process.env.CHROME_PATH = ensureChromium();
+process.stdout.write(`▸ browser tests (${process.env.CHROME_PATH})\n`);
+const wtr = spawnSync(bin('wtr'), [], { encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'] });
+process.stdout.write(wtr.stdout ?? '');
+const counts = /wtr: (\d+) passed, (\d+) failed/.exec(wtr.stdout ?? '');
+if (counts) {
+  passed += Number(counts[1]);
+  failed += Number(counts[2]);
+}
+// a crash before counting, or a run with no tests, is never green
+if (!counts || (wtr.status !== 0 && Number(counts[2]) === 0) || Number(counts[1]) === 0) failed++;
+
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(failed ? 1 : 0);

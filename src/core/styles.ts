@@ -1,0 +1,47 @@
+// Design tokens and shared rules. Every token has a default here, so an element looks right with zero
+// setup; hosts override by setting the public `--nwd-*` property on the element or any ancestor.
+import { css } from 'lit';
+
+/**
+ * Tokens every element reads. Private `--_nwd-*` copies keep the fallbacks in one place.
+ * `light-dark()` follows the user's `prefers-color-scheme` unless the host pins
+ * `--nwd-color-scheme: light` (or `dark`).
+ */
+export const tokens = css`
+  :host {
+    color-scheme: var(--nwd-color-scheme, light dark);
+    font-family: var(--nwd-font-family, inherit);
+    --_nwd-text: var(--nwd-color-text, light-dark(#0b0c0c, #f3f2f1));
+    --_nwd-background: var(--nwd-color-background, light-dark(#ffffff, #1d1d1d));
+    --_nwd-focus: var(--nwd-color-focus, #ffdd00);
+    --_nwd-focus-text: var(--nwd-color-focus-text, #0b0c0c);
+    --_nwd-space-s: var(--nwd-space-s, 0.5rem);
+    --_nwd-space-m: var(--nwd-space-m, 1rem);
+    --_nwd-radius: var(--nwd-radius, 0.25rem);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    :host *,
+    :host *::before,
+    :host *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;
+
+/** Hidden from sight, still read by screen readers (GOV.UK's govuk-visually-hidden). */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+`;

@@ -1,0 +1,3 @@
+// The whole library: registers every element and exports the public API.
+export * from './core/index.js';
+export { NwdQuickExit, type NwdExitDetail } from './components/quick-exit/nwd-quick-exit.js';
