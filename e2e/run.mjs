@@ -1,0 +1,221 @@
+// e2e/run.mjs: the BUILT bundles on plain pages served from 127.0.0.1, in Chromium driven by
+// playwright-core, under a strict Content-Security-Policy with Trusted Types. Run `npm run build` first.
+// Prints "e2e: N passed, N failed" last.
+import { serve } from '../scripts/static-server.mjs';
+import { launch } from '../scripts/chromium.mjs';
+
+const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const CSP = {
+  strict: STRICT,
+  'tt-lit': `${STRICT}; trusted-types lit-html`,
+  'tt-lit-dup': `${STRICT}; trusted-types lit-html 'allow-duplicates'`,
+  'tt-none': `${STRICT}; trusted-types 'none'`,
+};
+const NAME = 'Emergency Exit this page';
+
+// The pages under test, as a council would write them; they differ only in how the library is loaded.
+const SCRIPTS = {
+  esm: '<script type="module" src="/dist/no-wrong-door.js"></script>',
+  iife: '<script src="/dist/no-wrong-door.iife.js" defer></script>',
+};
+const PAGES = {
+  '/e2e/esm.html': { scripts: [SCRIPTS.esm] },
+  '/e2e/iife.html': { scripts: [SCRIPTS.iife] },
+  '/e2e/two-copies.html': { scripts: [SCRIPTS.esm, SCRIPTS.iife] },
+  '/e2e/assign.html': { scripts: [SCRIPTS.esm], attributes: ' mode="assign"' },
+  '/e2e/start.html': { body: '<p>The page the person came from.</p>' },
+  '/e2e/target.html': { body: '<p>Weather: dry, light winds.</p>' },
+};
+const TARGET = '/e2e/target.html';
+function renderPage(url) {
+  const page = PAGES[url.pathname];
+  if (!page) return undefined;
+  const body = page.body ?? `
+  <a href="${TARGET}" data-nwd-quick-exit>Exit this page</a>
+  <nwd-quick-exit href="${TARGET}"${page.attributes ?? ''}><a href="${TARGET}">Exit this page</a></nwd-quick-exit>
+  <main><h1>Sensitive page</h1><p>Someone should not see this.</p></main>`;
+  return `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><title>e2e ${url.pathname}</title>
+  ${(page.scripts ?? []).join('\n  ')}
+</head><body>${body}</body></html>`;
+}
+
+const { server, url: origin } = await serve('.', {
+  render: renderPage,
+  headers: (url) => (url.pathname.endsWith('.html') && CSP[url.searchParams.get('csp')] ? { 'content-security-policy': CSP[url.searchParams.get('csp')] } : {}),
+});
+const browser = await launch();
+
+/** Opens `path` with the named CSP, recording requests, console errors/warnings and CSP violations. */
+async function open(path, { csp = 'strict', javaScriptEnabled = true, from } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  const log = { requests: [], errors: [], warnings: [] };
+  page.on('request', (request) => log.requests.push(request.url().replace(origin, '')));
+  page.on('pageerror', (error) => log.errors.push(`pageerror: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) log.errors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    // a failed load is reported by URL above; its console line has no URL
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) log.errors.push(message.text());
+    if (message.type() === 'warning') log.warnings.push(message.text());
+  });
+  // Injected by the browser, outside the page's CSP: collects every violation report.
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  if (from) await page.goto(`${origin}${from}`);
+  await page.goto(`${origin}${path}${csp ? `?csp=${csp}` : ''}`);
+  await page.waitForLoadState('load');
+  log.violations = () => page.evaluate(() => window.__violations);
+  return { page, context, log };
+}
+
+/** The page's own requests, less the favicon Chromium asks for by itself. */
+const ownRequests = (log) => log.requests.filter((r) => !r.endsWith('/favicon.ico'));
+const exitButton = (page) => page.getByRole('button', { name: NAME });
+
+function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+// ── Loads and renders under a strict CSP ──
+
+for (const [bundle, path, script] of [
+  ['ESM', '/e2e/esm.html', '/dist/no-wrong-door.js'],
+  ['IIFE', '/e2e/iife.html', '/dist/no-wrong-door.iife.js'],
+]) {
+  test(`${bundle} bundle renders under a strict CSP with no violations, errors or outside requests`, async () => {
+    const { page, context, log } = await open(path);
+    await exitButton(page).waitFor({ timeout: 5000 });
+    check((await exitButton(page).evaluate((a) => a.href)) === `${origin}${TARGET}`, 'wrong href');
+    const violations = await log.violations();
+    check(violations.length === 0, `CSP violations: ${violations.join('; ')}`);
+    check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
+    const requests = ownRequests(log);
+    const expected = [`${path}?csp=strict`, script];
+    check(JSON.stringify(requests) === JSON.stringify(expected), `requests: ${requests.join(', ')} (expected ${expected.join(', ')})`);
+    await context.close();
+  });
+}
+
+test('IIFE bundle exposes window.NoWrongDoor, and registerStrings re-renders', async () => {
+  const { page, context } = await open('/e2e/iife.html');
+  await exitButton(page).waitFor();
+  await page.evaluate(() => window.NoWrongDoor.registerStrings('en-GB', 'quick-exit', { label: 'Leave now' }));
+  await page.getByRole('button', { name: 'Emergency Leave now' }).waitFor({ timeout: 2000 });
+  await context.close();
+});
+
+// ── Leaving ──
+
+test('clicking exit lands on the destination, and Back skips the exited page', async () => {
+  const { page, context, log } = await open('/e2e/esm.html', { from: '/e2e/start.html' });
+  await exitButton(page).click();
+  await page.waitForURL(`**${TARGET}`);
+  await page.goBack();
+  check(page.url().endsWith('/e2e/start.html'), `Back went to ${page.url()}`);
+  check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
+  await context.close();
+});
+
+test('Shift three times (IIFE bundle) lands on the destination', async () => {
+  const { page, context } = await open('/e2e/iife.html');
+  await exitButton(page).waitFor();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(`**${TARGET}`);
+  await context.close();
+});
+
+test('the skip link is first in the tab order and leaves the page', async () => {
+  const { page, context } = await open('/e2e/esm.html');
+  await exitButton(page).waitFor();
+  await page.keyboard.press('Tab');
+  check((await page.evaluate(() => document.activeElement?.textContent)) === 'Exit this page', 'skip link not focused first');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`**${TARGET}`);
+  await context.close();
+});
+
+test('mode="assign": Back returns to a usable page, not a blank overlay', async () => {
+  const { page, context } = await open('/e2e/assign.html');
+  await exitButton(page).click();
+  await page.waitForURL(`**${TARGET}`);
+  await page.goBack();
+  await exitButton(page).waitFor({ timeout: 5000 });
+  check((await page.locator('.nwd-exit-overlay').count()) === 0, 'overlay still there after Back');
+  check(await page.getByRole('heading', { name: 'Sensitive page' }).isVisible(), 'page content hidden after Back');
+  await exitButton(page).click();
+  await page.waitForURL(`**${TARGET}`);
+  await context.close();
+});
+
+test('without JavaScript the fallback link is shown and works', async () => {
+  const { page, context } = await open('/e2e/esm.html', { javaScriptEnabled: false });
+  const link = page.locator('nwd-quick-exit > a');
+  check(await link.isVisible(), 'fallback link not visible');
+  await link.click();
+  await page.waitForURL(`**${TARGET}`);
+  await context.close();
+});
+
+// ── The README's CSP sentence, proved both ways ──
+
+test("a trusted-types allow-list needs 'lit-html': with it the element renders", async () => {
+  const { page, context, log } = await open('/e2e/esm.html', { csp: 'tt-lit' });
+  await exitButton(page).waitFor({ timeout: 5000 });
+  check((await log.violations()).length === 0, 'violations');
+  await context.close();
+});
+
+test("a trusted-types allow-list without 'lit-html' stops the element, yet the fallback link still works", async () => {
+  const { page, context, log } = await open('/e2e/esm.html', { csp: 'tt-none' });
+  check(!(await page.evaluate(() => Boolean(customElements.get('nwd-quick-exit')))), 'element defined despite the policy');
+  check((await log.violations()).some((v) => v.startsWith('trusted-types')), 'no trusted-types violation reported');
+  const link = page.locator('nwd-quick-exit > a');
+  check(await link.isVisible(), 'fallback link not visible');
+  await link.click();
+  await page.waitForURL(`**${TARGET}`);
+  await context.close();
+});
+
+test("with another copy of Lit on the page, 'allow-duplicates' is needed; with it both copies load and define warns once", async () => {
+  const without = await open('/e2e/two-copies.html', { csp: 'tt-lit' });
+  check(without.log.errors.some((e) => e.includes('lit-html')), `expected a lit-html policy error, got: ${without.log.errors.join('; ')}`);
+  await without.context.close();
+
+  const { page, context, log } = await open('/e2e/two-copies.html', { csp: 'tt-lit-dup' });
+  await exitButton(page).waitFor({ timeout: 5000 });
+  check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
+  const warnings = log.warnings.filter((w) => w.includes('is already defined by'));
+  check(warnings.length === 1, `expected one "already defined" warning, got ${warnings.length}`);
+  check((await log.violations()).length === 0, 'violations');
+  await context.close();
+});
+
+// ── Run ──
+
+let passed = 0;
+let failed = 0;
+try {
+  for (const { name, fn } of tests) {
+    try {
+      await fn();
+      passed++;
+      console.log(`✓ ${name}`);
+    } catch (error) {
+      failed++;
+      console.log(`✗ ${name}\n    ${error.message.split('\n')[0]}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`\ne2e: ${passed} passed, ${failed} failed`);
+process.exit(failed || !passed ? 1 : 0);

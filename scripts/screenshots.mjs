@@ -1,0 +1,35 @@
+// scripts/screenshots.mjs: screenshots of the demo page for a person to look at (not a test).
+// usage: node scripts/screenshots.mjs [outDir=artifacts]   (run `npm run build` first)
+import { mkdirSync } from 'node:fs';
+import { serve } from './static-server.mjs';
+import { launch } from './chromium.mjs';
+
+const out = process.argv[2] ?? 'artifacts';
+mkdirSync(out, { recursive: true });
+const { server, url } = await serve('.');
+const browser = await launch();
+const shots = [
+  { name: 'demo-375', viewport: { width: 375, height: 812 } },
+  { name: 'demo-1280', viewport: { width: 1280, height: 800 } },
+  { name: 'demo-375-dark', viewport: { width: 375, height: 812 }, colorScheme: 'dark' },
+  { name: 'demo-320-forced-colors', viewport: { width: 320, height: 640 }, forcedColors: 'active' },
+  { name: 'demo-375-scrolled-focus', viewport: { width: 375, height: 812 }, scroll: 1500, tabs: 3 },
+  { name: 'demo-1280-shift-pressed', viewport: { width: 1280, height: 800 }, shift: 1 },
+];
+try {
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme ?? 'light', forcedColors: shot.forcedColors ?? 'none' });
+    await page.goto(`${url}/demo/`);
+    await page.waitForFunction(() => customElements.get('nwd-quick-exit') !== undefined);
+    for (let i = 0; i < (shot.tabs ?? 0); i++) await page.keyboard.press('Tab');
+    if (shot.scroll) await page.evaluate((y) => window.scrollTo(0, y), shot.scroll);
+    for (let i = 0; i < (shot.shift ?? 0); i++) await page.keyboard.press('Shift');
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.screenshot({ path: `${out}/${shot.name}.png` });
+    console.log(`${out}/${shot.name}.png`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

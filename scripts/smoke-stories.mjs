@@ -1,0 +1,57 @@
+// scripts/smoke-stories.mjs: opens every story of the BUILT Storybook in Chromium; fails on a page
+// error, console error, HTTP error, or an nwd-* element that is undefined or rendered nothing.
+// (The vitest story run uses Vite's dev transform, so it cannot catch a build that drops the
+// registering modules; this does.) usage: node scripts/smoke-stories.mjs [storybook-static]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './static-server.mjs';
+import { launch } from './chromium.mjs';
+
+const dir = process.argv[2] ?? 'storybook-static';
+const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+
+const { server, url } = await serve(dir);
+const browser = await launch();
+let passed = 0;
+let failed = 0;
+try {
+  for (const story of stories) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console.error: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await page.goto(`${url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`);
+    try {
+      // Storybook marks the body once a story rendered (or failed to); 'attached' because the error state is not "visible"
+      await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay', { state: 'attached', timeout: 15000 });
+      if (await page.$('body.sb-show-errordisplay')) problems.push(`render error: ${(await page.textContent('#error-message')) ?? ''}`.trim());
+      const notRendered = await page.$$eval('#storybook-root *', (elements) =>
+        elements
+          .filter((el) => el.localName.startsWith('nwd-'))
+          .filter((el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childNodes.length === 0)
+          .map((el) => el.localName));
+      if (notRendered.length) problems.push(`not rendered: ${notRendered.join(', ')}`);
+    } catch (error) {
+      problems.push(`timeout: ${error.message.split('\n')[0]}`);
+    }
+    await page.close();
+    if (problems.length) {
+      failed++;
+      console.log(`✗ ${story.id}\n    ${problems.join('\n    ')}`);
+    } else {
+      passed++;
+      console.log(`✓ ${story.id}`);
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`\nstatic-stories: ${passed} passed, ${failed} failed`);
+process.exit(failed || !stories.length ? 1 : 0);
