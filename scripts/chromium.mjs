@@ -32,6 +32,10 @@ export function findChromium() {
 
 /** Finds a browser; on a Debian-family machine as root installs Debian's chromium; else exits with one line. */
 export function ensureChromium() {
+  if (process.env.CHROME_PATH && !existsSync(process.env.CHROME_PATH)) {
+    console.error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist: point it at a Chrome or Chromium binary, or unset it.`);
+    process.exit(1);
+  }
   const found = findChromium();
   if (found) return found;
   const debian = existsSync('/etc/debian_version') && typeof process.getuid === 'function' && process.getuid() === 0;

@@ -14,10 +14,9 @@ export abstract class NwdElement extends LitElement {
    */
   @property({ attribute: false }) strings?: StringOverrides;
 
-  protected readonly localize: LocalizeController;
+  /** @internal The string-table namespace a subclass reads (src/locales/<lang>/<namespace>). */
+  static namespace: Namespace = 'common';
 
-  constructor(namespace: Namespace) {
-    super();
-    this.localize = new LocalizeController(this, namespace);
-  }
+  /** @internal Language and `t()` for the subclass's templates. */
+  protected readonly localize = new LocalizeController(this, (this.constructor as typeof NwdElement).namespace);
 }

@@ -141,6 +141,18 @@ describe('<nwd-quick-exit>', () => {
       expect(getComputedStyle(control(el)).backgroundColor).to.equal('rgb(255, 221, 0)');
     });
 
+    it('never deletes stored data or touches the title (an accidental exit must cost nothing)', async () => {
+      localStorage.setItem('nwd-test', 'plan');
+      sessionStorage.setItem('nwd-test', 'draft');
+      const title = document.title;
+      await fixture<NwdQuickExit>(html`<nwd-quick-exit></nwd-quick-exit>`);
+      await press('Shift', 3);
+      expect(go.calledOnce).to.equal(true);
+      expect([localStorage.getItem('nwd-test'), sessionStorage.getItem('nwd-test'), document.title]).to.deep.equal(['plan', 'draft', title]);
+      localStorage.removeItem('nwd-test');
+      sessionStorage.removeItem('nwd-test');
+    });
+
     it('uses location.assign with mode="assign"', async () => {
       const el = await fixture<NwdQuickExit>(html`<nwd-quick-exit href=${TARGET} mode="assign"></nwd-quick-exit>`);
       control(el).click();

@@ -13,6 +13,7 @@ import {
 import { showOverlay } from './exit-overlay.js';
 import { navigation, type ExitMode } from './navigation.js';
 import { quickExitStyles } from './quick-exit.styles.js';
+import type { Namespace } from '../../locales/index.js';
 
 /** Detail of `nwd-exit`: where the person is about to go, and what they used. */
 export interface NwdExitDetail {
@@ -54,6 +55,8 @@ const NO_PROGRESS: ShortcutProgress = { pressed: 0, remaining: 0, expired: false
  */
 export class NwdQuickExit extends NwdElement implements ExitClient {
   static override styles = [...(NwdElement.styles as []), quickExitStyles];
+  /** @internal */
+  static override namespace: Namespace = 'quick-exit';
 
   /**
    * Where to go: an http(s) URL. Absent → the fallback link's `href`, then BBC Weather.
@@ -76,13 +79,12 @@ export class NwdQuickExit extends NwdElement implements ExitClient {
   /** Optional http(s) page to open in a new tab as well (Women's Aid pattern). Off by default. */
   @property({ attribute: 'decoy-href' }) decoyHref?: string;
 
+  /** @internal */
   @state() private progress: ShortcutProgress = NO_PROGRESS;
+  /** @internal */
   private exiting = false;
+  /** @internal Console warnings already given, so each is said once. */
   private readonly warned = new Set<string>();
-
-  constructor() {
-    super('quick-exit');
-  }
 
   // ── Lifecycle ──
 

@@ -1,0 +1,89 @@
+// scripts/check-package.mjs: the npm package as an app developer gets it. Packs the project, unpacks
+// it into a scratch app, then (1) every export target exists, (2) bundling `no-wrong-door/quick-exit`
+// registers the element while `no-wrong-door/quick-exit/class` registers nothing, (3) the public
+// types type-check with skipLibCheck off. Run after `npm run build`. Last line: "package: N passed, N failed".
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+
+const root = resolve('.');
+const app = mkdtempSync(join(tmpdir(), 'nwd-consumer-'));
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`✗ ${name}\n    ${String(error.message ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+  }
+}
+
+try {
+  const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', app], { encoding: 'utf8' }).trim().split('\n').pop();
+  const pkgDir = join(app, 'node_modules', 'no-wrong-door');
+  mkdirSync(pkgDir, { recursive: true });
+  execFileSync('tar', ['-xzf', join(app, tarball), '-C', pkgDir, '--strip-components=1']);
+  // the app's other dependencies (lit, i18next, tslib, typescript) come from this project's install
+  for (const dep of ['lit', 'lit-html', 'lit-element', '@lit', 'i18next', 'tslib', '@lit-labs']) {
+    if (existsSync(join(root, 'node_modules', dep))) symlinkSync(join(root, 'node_modules', dep), join(app, 'node_modules', dep));
+  }
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+
+  await check('every export target is in the package', () => {
+    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+    const missing = targets.filter((t) => !t.includes('*') && !existsSync(join(pkgDir, t)));
+    if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
+  });
+
+  const bundle = async (code) => {
+    writeFileSync(join(app, 'entry.js'), code);
+    const build = await rollup({
+      input: join(app, 'entry.js'),
+      plugins: [nodeResolve({ browser: true, rootDir: app })],
+      onwarn: () => {},
+    });
+    const { output } = await build.generate({ format: 'es' });
+    await build.close();
+    return output[0].code;
+  };
+
+  await check("import 'no-wrong-door/quick-exit' registers <nwd-quick-exit> (sideEffects keeps it)", async () => {
+    const code = await bundle("import 'no-wrong-door/quick-exit';\n");
+    if (!/defineElement\(\s*['"]nwd-quick-exit['"]/.test(code)) throw new Error('registration was dropped from the bundle');
+  });
+
+  await check("import from 'no-wrong-door/quick-exit/class' registers nothing", async () => {
+    const code = await bundle("import { NwdQuickExit } from 'no-wrong-door/quick-exit/class';\nconsole.log(NwdQuickExit);\n");
+    if (/customElements\.define\(/.test(code)) throw new Error('the class-only entry registers an element');
+  });
+
+  await check('public types type-check in an app (skipLibCheck: false)', () => {
+    writeFileSync(join(app, 'app.ts'), `
+import { NwdQuickExit, registerStrings, VERSION } from 'no-wrong-door';
+import { NwdQuickExit as Same } from 'no-wrong-door/quick-exit';
+import { NwdQuickExit as Unregistered } from 'no-wrong-door/quick-exit/class';
+import { normaliseLanguage } from 'no-wrong-door/core';
+const el: NwdQuickExit = document.createElement('nwd-quick-exit');
+el.href = 'https://www.bbc.co.uk/weather';
+el.addEventListener('nwd-exit', (event) => console.log(event.detail.href, event.detail.trigger));
+registerStrings('cy', 'quick-exit', { label: 'Gadael' });
+const lang: 'en-GB' | 'cy' | 'gd' = normaliseLanguage('cy-GB');
+console.log(VERSION, Same === Unregistered, lang);
+`);
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, skipLibCheck: false, noEmit: true, types: [] },
+      files: ['app.ts'],
+    }));
+    execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(app, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
+  });
+} finally {
+  rmSync(app, { recursive: true, force: true });
+}
+console.log(`\npackage: ${passed} passed, ${failed} failed`);
+process.exit(failed || !passed ? 1 : 0);
