@@ -3,6 +3,7 @@
 // Prints "e2e: N passed, N failed" last.
 import { serve } from '../scripts/static-server.mjs';
 import { launch } from '../scripts/chromium.mjs';
+import { assert as check, checklist } from '../scripts/checklist.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const CSP = {
@@ -76,10 +77,6 @@ async function open(path, { csp = 'strict', javaScriptEnabled = true, from } = {
 /** The page's own requests, less the favicon Chromium asks for by itself. */
 const ownRequests = (log) => log.requests.filter((r) => !r.endsWith('/favicon.ico'));
 const exitButton = (page) => page.getByRole('button', { name: NAME });
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 const tests = [];
 const test = (name, fn) => tests.push({ name, fn });
@@ -200,22 +197,11 @@ test("with another copy of Lit on the page, 'allow-duplicates' is needed; with i
 
 // ── Run ──
 
-let passed = 0;
-let failed = 0;
+const results = checklist('e2e');
 try {
-  for (const { name, fn } of tests) {
-    try {
-      await fn();
-      passed++;
-      console.log(`✓ ${name}`);
-    } catch (error) {
-      failed++;
-      console.log(`✗ ${name}\n    ${error.message.split('\n')[0]}`);
-    }
-  }
+  for (const { name, fn } of tests) await results.check(name, fn);
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`\ne2e: ${passed} passed, ${failed} failed`);
-process.exit(failed || !passed ? 1 : 0);
+results.finish();

@@ -8,21 +8,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { checklist } from './checklist.mjs';
 
 const root = resolve('.');
 const app = mkdtempSync(join(tmpdir(), 'nwd-consumer-'));
-let passed = 0;
-let failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`✓ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(`✗ ${name}\n    ${String(error.message ?? error).split('\n').slice(0, 6).join('\n    ')}`);
-  }
-}
+const results = checklist('package');
+const check = results.check;
 
 try {
   const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', app], { encoding: 'utf8' }).trim().split('\n').pop();
@@ -80,10 +71,13 @@ console.log(VERSION, Same === Unregistered, lang);
       compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, skipLibCheck: false, noEmit: true, types: [] },
       files: ['app.ts'],
     }));
-    execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(app, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
+    try {
+      execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', join(app, 'tsconfig.json')], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      throw new Error(error.stdout || error.message);
+    }
   });
 } finally {
   rmSync(app, { recursive: true, force: true });
 }
-console.log(`\npackage: ${passed} passed, ${failed} failed`);
-process.exit(failed || !passed ? 1 : 0);
+results.finish();

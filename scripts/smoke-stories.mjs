@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './static-server.mjs';
 import { launch } from './chromium.mjs';
+import { checklist } from './checklist.mjs';
 
 const dir = process.argv[2] ?? 'storybook-static';
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
@@ -13,8 +14,7 @@ const stories = Object.values(index.entries).filter((entry) => entry.type === 's
 
 const { server, url } = await serve(dir);
 const browser = await launch();
-let passed = 0;
-let failed = 0;
+const results = checklist('static-stories');
 try {
   for (const story of stories) {
     const page = await browser.newPage();
@@ -41,17 +41,12 @@ try {
       problems.push(`timeout: ${error.message.split('\n')[0]}`);
     }
     await page.close();
-    if (problems.length) {
-      failed++;
-      console.log(`✗ ${story.id}\n    ${problems.join('\n    ')}`);
-    } else {
-      passed++;
-      console.log(`✓ ${story.id}`);
-    }
+    await results.check(story.id, () => {
+      if (problems.length) throw new Error(problems.join('\n'));
+    });
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`\nstatic-stories: ${passed} passed, ${failed} failed`);
-process.exit(failed || !stories.length ? 1 : 0);
+results.finish();
