@@ -1,0 +1,58 @@
+// scripts/bench.mjs: `npm run bench`. Speed figures from the BUILT bundle in headless Chromium.
+// Prints figures; it is not a test and never fails on time (budgets live in the issues).
+//  - quick exit: synchronous work from activation to the navigation call (spec QE4: < 50 ms), measured
+//    inside the page around control.click(); the page then really navigates away.
+//  - first render: from navigation start to <nwd-quick-exit> having rendered its control.
+// usage: npm run build && npm run bench [-- runs=20]
+import { serve } from './static-server.mjs';
+import { launch } from './chromium.mjs';
+
+const RUNS = Number(process.argv.find((a) => a.startsWith('runs='))?.slice(5) ?? 20);
+const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/dist/no-wrong-door.js"></script></head><body>
+<nwd-quick-exit href="/bench/away"></nwd-quick-exit>
+${'<p>Filler paragraph of an ordinary council page.</p>'.repeat(500)}
+</body></html>`;
+
+const { server, url } = await serve('.', {
+  render: (u) => (u.pathname === '/bench/page' ? PAGE : u.pathname === '/bench/away' ? '<!doctype html><p>away</p>' : undefined),
+});
+const browser = await launch();
+const exitMs = [];
+const renderMs = [];
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.newPage();
+    const reported = new Promise((resolve) => page.on('console', (m) => m.text().startsWith('exit-ms ') && resolve(Number(m.text().slice(8)))));
+    await page.goto(`${url}/bench/page`);
+    renderMs.push(
+      await page.evaluate(async () => {
+        await customElements.whenDefined('nwd-quick-exit');
+        const el = document.querySelector('nwd-quick-exit');
+        await el.updateComplete;
+        return performance.now();
+      }),
+    );
+    await page.evaluate(() => {
+      const control = document.querySelector('nwd-quick-exit').shadowRoot.querySelector('[part="button"]');
+      const start = performance.now();
+      control.click(); // event, overlay, location.replace: all synchronous
+      console.log(`exit-ms ${performance.now() - start}`);
+    });
+    exitMs.push(await reported);
+    await page.waitForURL('**/bench/away');
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const stats = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return `median ${at(0.5).toFixed(2)} ms, p90 ${at(0.9).toFixed(2)} ms, max ${sorted.at(-1).toFixed(2)} ms`;
+};
+console.log(`Chromium, built dist/no-wrong-door.js, ${RUNS} runs, page with 500 paragraphs`);
+console.log(`quick exit, activation → navigation call (budget < 50 ms): ${stats(exitMs)}`);
+console.log(`quick exit, navigation start → control rendered:           ${stats(renderMs)}`);
