@@ -25,6 +25,18 @@ function emulateMediaPlugin() {
   };
 }
 
+/** `executeServerCommand('nwd-emulate-timezone', 'Pacific/Auckland')`: the device's own time zone. */
+function emulateTimezonePlugin() {
+  return {
+    name: 'nwd-emulate-timezone',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'nwd-emulate-timezone') return undefined;
+      await session.browser.getPage(session.id).emulateTimezone(payload || undefined);
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] }, // Lit's dev build: clearer warnings in tests
@@ -37,6 +49,7 @@ export default {
     }),
     a11ySnapshotPlugin(), // wtr adds sendKeys and setViewport itself
     emulateMediaPlugin(),
+    emulateTimezonePlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS } })],
   filterBrowserLogs: ({ args }) => !String(args[0] ?? '').includes('Lit is in dev mode'),

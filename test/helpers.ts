@@ -41,3 +41,10 @@ export async function clickOn(element: Element): Promise<void> {
   const box = element.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
+
+/** Emulates the device's time zone (undefined: the machine's own) and checks the page sees it. */
+export async function deviceTimeZone(zone?: string): Promise<void> {
+  await executeServerCommand('nwd-emulate-timezone', zone ?? '');
+  const seen = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone && seen !== zone) throw new Error(`time zone emulation did not apply: ${seen}`);
+}
