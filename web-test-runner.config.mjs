@@ -43,6 +43,7 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
+      json: true, // fixtures in stories/fixtures/feeds/*.json are imported by tests and served to stories
       target: 'auto',
       // Without it esbuild ignores experimentalDecorators/useDefineForClassFields and every test file fails to import.
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

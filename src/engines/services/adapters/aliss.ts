@@ -1,0 +1,46 @@
+// ALISS API v4 (`/api/v4/services/`): meta (licence, attribution), count, next, previous, data.
+// ALISS has no opening hours at all, so every service is "hours not known".
+import type { Channel, Service } from '../model.js';
+import { emailAddress, httpsUrl, identifier, phoneNumber, plainText, records } from './clean.js';
+import { hostOf } from './oruk.js';
+import type { FeedOrigin, FeedPage } from './result.js';
+
+export function fromAliss(json: Record<string, unknown>, origin: FeedOrigin): FeedPage {
+  const items = records(json.data);
+  const services = items.map((item) => serviceFrom(item, origin)).filter((s): s is Service => !!s);
+  const meta = records([json.meta])[0];
+  const attribution = records(meta?.attribution)
+    .map((a) => ({ text: plainText(a.text, 300) ?? '', url: httpsUrl(a.url) }))
+    .filter((a) => a.text);
+  // The licence must be credited even when the feed forgets to say so.
+  if (!attribution.length) attribution.push({ text: 'Contains information from ALISS (CC BY 4.0)', url: 'https://www.aliss.org' });
+  return { services, next: httpsUrl(json.next), attribution, dropped: items.length - services.length };
+}
+
+function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service | undefined {
+  const id = identifier(item.id);
+  const name = plainText(item.name, 200);
+  if (!id || !name) return undefined;
+  const channels: Channel[] = [];
+  const phone = phoneNumber(item.phone);
+  if (phone) channels.push({ type: 'phone', value: phone });
+  const email = emailAddress(item.email);
+  if (email) channels.push({ type: 'email', value: email });
+  const url = httpsUrl(item.url) ?? httpsUrl(item.permalink);
+  if (url) channels.push({ type: 'website', value: url });
+  const updated = plainText(item.last_updated, 40)?.slice(0, 10);
+  return {
+    id: `aliss:${id}`,
+    name,
+    description: plainText(item.description),
+    organisation: plainText(records([item.organisation])[0]?.name, 200),
+    channels,
+    hours: { kind: 'unknown', reason: 'ALISS does not publish opening hours.' },
+    audience: {},
+    topics: records(item.categories).map((c) => plainText(c.slug, 80)).filter((t): t is string => !!t),
+    tier: 'local',
+    sources: [{ name: origin.name ?? hostOf(origin.url), url: origin.url, date: updated }],
+    checked: { date: /^\d{4}-\d{2}-\d{2}$/.test(updated ?? '') ? updated! : origin.today, how: 'Published in ALISS.' },
+    confidence: 'medium',
+  };
+}

@@ -1,0 +1,70 @@
+// Our own small format for hosts without a directory: { "format": "nwd-services", "version": 1,
+// "services": [ … ] }, each service shaped like the Service model (see docs/feed-format.md). Every
+// field is validated as if it came from a stranger.
+import { DAYS, NATIONS, type Channel, type ChannelType, type Day, type Hours, type Nation, type Service } from '../model.js';
+import { emailAddress, httpsUrl, identifier, phoneNumber, plainText, records, wholeNumber } from './clean.js';
+import { hostOf } from './oruk.js';
+import type { FeedOrigin, FeedPage } from './result.js';
+
+const CHANNEL_TYPES: readonly ChannelType[] = ['phone', 'text', 'webchat', 'email', 'website', 'textphone', 'in-person'];
+
+export function fromNwd(json: Record<string, unknown>, origin: FeedOrigin): FeedPage {
+  const items = records(json.services);
+  const services = items.map((item) => serviceFrom(item, origin)).filter((s): s is Service => !!s);
+  return { services, dropped: items.length - services.length };
+}
+
+function channelFrom(raw: Record<string, unknown>): Channel | undefined {
+  const type = plainText(raw.type) as ChannelType | undefined;
+  if (!type || !CHANNEL_TYPES.includes(type)) return undefined;
+  const value =
+    type === 'website' || type === 'webchat' ? httpsUrl(raw.value)
+    : type === 'email' ? emailAddress(raw.value)
+    : type === 'in-person' ? ''
+    : phoneNumber(raw.value);
+  if (value === undefined) return undefined;
+  return { type, value, keyword: plainText(raw.keyword, 30), instructions: plainText(raw.instructions, 300) };
+}
+
+function hoursFrom(raw: unknown): Hours {
+  const hours = records([raw])[0];
+  if (hours?.kind === 'always') return { kind: 'always' };
+  if (hours?.kind !== 'weekly') return { kind: 'unknown' };
+  const spans = records(hours.spans)
+    .map((span) => ({
+      days: (Array.isArray(span.days) ? span.days : []).filter((d): d is Day => (DAYS as readonly unknown[]).includes(d)),
+      opens: plainText(span.opens, 5) ?? '',
+      closes: plainText(span.closes, 5) ?? '',
+      closesDayOffset: wholeNumber(span.closesDayOffset, 0, 6),
+    }))
+    .filter((span) => span.days.length && /^\d{2}:\d{2}$/.test(span.opens) && /^\d{2}:\d{2}$/.test(span.closes));
+  return spans.length ? { kind: 'weekly', spans } : { kind: 'unknown' };
+}
+
+function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service | undefined {
+  const id = identifier(item.id);
+  const name = plainText(item.name, 200);
+  if (!id || !name) return undefined;
+  const audience = records([item.audience])[0] ?? {};
+  const nations = (Array.isArray(audience.nations) ? audience.nations : []).filter((n): n is Nation => (NATIONS as readonly unknown[]).includes(n));
+  const checked = plainText(item.checked, 10);
+  return {
+    id: `nwd:${id}`,
+    name,
+    description: plainText(item.description),
+    organisation: plainText(item.organisation, 200),
+    channels: records(item.channels).map(channelFrom).filter((c): c is Channel => !!c),
+    hours: hoursFrom(item.hours),
+    audience: {
+      minAge: wholeNumber(audience.minAge, 0, 130),
+      maxAge: wholeNumber(audience.maxAge, 0, 130),
+      nations: nations.length ? nations : undefined,
+    },
+    topics: (Array.isArray(item.topics) ? item.topics : []).map((t) => plainText(t, 80)).filter((t): t is string => !!t),
+    cost: plainText(item.cost, 200),
+    tier: 'local',
+    sources: [{ name: origin.name ?? hostOf(origin.url), url: origin.url }],
+    checked: { date: /^\d{4}-\d{2}-\d{2}$/.test(checked ?? '') ? checked! : origin.today, how: 'Published by the site owner.' },
+    confidence: 'medium',
+  };
+}
