@@ -9,18 +9,43 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
+/**
+ * Minifies the CSS inside Lit's css`…` templates (terser leaves template text alone): comments
+ * and runs of white space go. Our styles contain no strings where white space matters.
+ */
+function minifyLitCss() {
+  return {
+    name: 'minify-lit-css',
+    transform(code, id) {
+      if (!/\/src\/.*\.styles?\.ts$/.test(id) && !id.endsWith('/src/core/styles.ts')) return null;
+      const minified = code.replace(/css`([^`]*)`/g, (_, body) => {
+        const text = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{}:;,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim();
+        return `css\`${text}\``;
+      });
+      return { code: minified, map: null };
+    },
+  };
+}
+
 // Script-tag bundles inline lit and i18next so a web team needs one file.
 // terser `module: true` would mangle top-level names, which renames the IIFE's `NoWrongDoor` global.
 const bundlePlugins = (format) => [
   nodeResolve({ browser: true }),
+  minifyLitCss(),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
-  terser({ format: { comments: false }, ecma: 2020, module: format === 'es' }),
+  terser({ format: { comments: false }, ecma: 2020, module: format === 'es', compress: { passes: 2 } }),
 ];
 
 export default [
   // npm: ES modules with .d.ts; lit, i18next and tslib stay dependencies.
   {
-    input: ['src/index.ts', 'src/core/index.ts', 'src/components/quick-exit/nwd-quick-exit.ts', 'src/components/quick-exit/quick-exit.ts'],
+    input: ['src/index.ts', 'src/core/index.ts', 'src/components/quick-exit/nwd-quick-exit.ts', 'src/components/quick-exit/quick-exit.ts',
+      'src/components/find-support/nwd-find-support.ts', 'src/components/find-support/find-support.ts'],
     external: [/^lit(\/|$)/, /^@lit\//, /^i18next(\/|$)/, /^tslib$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' })],

@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, defaultReporter, summaryReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './test/count-reporter.mjs';
+import { feedMiddleware } from './test/feed-middleware.mjs';
 import { ensureChromium, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 /**
@@ -40,6 +41,7 @@ function emulateTimezonePlugin() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] }, // Lit's dev build: clearer warnings in tests
+  middleware: [feedMiddleware()], // /test-feeds/*: slow, huge, broken, malformed, paged and hostile feeds
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -48,6 +48,51 @@ try {
   server.close();
 }
 
+// ── find support: first render and re-filter with 2,000 local services (goals: < 50 ms, < 16 ms) ──
+const FS_PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>bench</title>
+<script type="module" src="/dist/no-wrong-door.js"></script></head><body></body></html>`;
+const { server: fsServer, url: fsUrl } = await serve('.', { render: (u) => (u.pathname === '/bench/fs' ? FS_PAGE : undefined) });
+const fsBrowser = await launch();
+const firstRender = [];
+const refilter = [];
+try {
+  const page = await fsBrowser.newPage();
+  await page.goto(`${fsUrl}/bench/fs`);
+  await page.waitForFunction(() => customElements.get('nwd-find-support'));
+  for (let i = 0; i < RUNS; i++) {
+    const [render, filter] = await page.evaluate(async () => {
+      const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+      const services = Array.from({ length: 2000 }, (_, n) => ({
+        id: `local-${n}`, name: `Local service ${n}`, organisation: `Organisation ${n % 50}`,
+        description: 'A local service that listens and helps people find their way to support.',
+        channels: [{ type: 'phone', value: `01234 ${String(100000 + n)}` }, { type: 'website', value: `https://example.org/${n}` }],
+        hours: n % 3 === 0 ? { kind: 'unknown' } : { kind: 'weekly', spans: [{ days: [days[n % 7], days[(n + 2) % 7]], opens: '09:00', closes: n % 2 ? '17:00' : '02:00' }] },
+        audience: { minAge: n % 4 === 0 ? 16 : undefined, maxAge: n % 5 === 0 ? 25 : undefined },
+        tier: 'local', sources: [{ name: 'Bench feed', url: 'https://example.org/feed' }], checked: { date: '2026-11-01', how: 'bench' }, confidence: 'medium',
+      }));
+      document.body.replaceChildren();
+      const el = document.createElement('nwd-find-support');
+      el.setAttribute('nation', 'england');
+      el.services = services;
+      const start = performance.now();
+      document.body.append(el);
+      await el.updateComplete;
+      el.getBoundingClientRect(); // include style and layout
+      const rendered = performance.now() - start;
+      const again = performance.now();
+      el.setAttribute('age', '20');
+      await el.updateComplete;
+      el.getBoundingClientRect();
+      return [rendered, performance.now() - again];
+    });
+    firstRender.push(render);
+    refilter.push(filter);
+  }
+} finally {
+  await fsBrowser.close();
+  fsServer.close();
+}
+
 const stats = (xs) => {
   const sorted = [...xs].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
@@ -56,3 +101,6 @@ const stats = (xs) => {
 console.log(`Chromium, built dist/no-wrong-door.js, ${RUNS} runs, page with 500 paragraphs`);
 console.log(`quick exit, activation → navigation call (budget < 50 ms): ${stats(exitMs)}`);
 console.log(`quick exit, navigation start → control rendered:           ${stats(renderMs)}`);
+console.log(`find support, 2,000 local services, first render (goal < 50 ms): ${stats(firstRender)}`);
+console.log(`find support, 2,000 local services, re-filter (goal < 16 ms):    ${stats(refilter)}`);
+console.log('gzip sizes: npm run size (find support with its data is a row there)');

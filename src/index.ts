@@ -1,3 +1,4 @@
 // The whole library: registers every element and exports the public API.
 export * from './core/index.js';
 export { NwdQuickExit, type NwdExitDetail } from './components/quick-exit/nwd-quick-exit.js';
+export { NwdFindSupport, type NwdContactDetail } from './components/find-support/nwd-find-support.js';

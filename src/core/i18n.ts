@@ -1,17 +1,19 @@
 // The library's own i18next instance. Never the host page's global: a library that calls `init` on the
 // shared singleton wipes the host's translations (i18next#410).
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
-import { NAMESPACES, SUPPORTED_LANGUAGES, resources, type Namespace } from '../locales/index.js';
+import { commonStrings } from '../locales/common.js';
+import { SUPPORTED_LANGUAGES, type Namespace, type NamespaceStrings } from '../locales/types.js';
 import { FALLBACK_LANGUAGE, normaliseLanguage } from './language.js';
 
 export const i18n: I18n = i18next.createInstance();
 void i18n.init({
-  resources,
+  // Only `common` here: each element adds its own namespace (addNamespace) when first constructed.
+  resources: Object.fromEntries(SUPPORTED_LANGUAGES.map((lang) => [lang, { common: commonStrings[lang] }])),
   lng: FALLBACK_LANGUAGE,
   fallbackLng: FALLBACK_LANGUAGE,
   supportedLngs: [...SUPPORTED_LANGUAGES],
   load: 'currentOnly', // we normalise tags ourselves; never look for an 'en' table
-  ns: NAMESPACES,
+  ns: ['common'],
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // Lit escapes text bindings; never pass strings to unsafeHTML
   initAsync: false, // resources are bundled: the first render never shows keys
@@ -21,6 +23,18 @@ void i18n.init({
 /** A translate function fixed to one language and namespace (never `changeLanguage`, so languages can mix). */
 export function fixedT(lang: string, ns: Namespace): TFunction {
   return i18n.getFixedT(normaliseLanguage(lang), ns);
+}
+
+const added = new Set<Namespace>();
+
+/**
+ * Adds an element's shipped strings, once. Strings a host registered earlier win: shipped text
+ * never overwrites an override (addResourceBundle with overwrite off).
+ */
+export function addNamespace(ns: Namespace, strings: NamespaceStrings): void {
+  if (added.has(ns)) return;
+  added.add(ns);
+  for (const lang of SUPPORTED_LANGUAGES) i18n.addResourceBundle(lang, ns, strings[lang], true, false);
 }
 
 type Listener = () => void;

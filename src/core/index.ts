@@ -5,4 +5,4 @@ export { defineElement } from './define.js';
 export { VERSION } from './version.js';
 export { NwdElement } from './base-element.js';
 export type { StringOverrides } from './localize-controller.js';
-export { SUPPORTED_LANGUAGES, type Language, type Namespace } from '../locales/index.js';
+export { SUPPORTED_LANGUAGES, type Language, type Namespace, type NamespaceStrings } from '../locales/types.js';

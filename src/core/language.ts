@@ -1,5 +1,5 @@
 // Which language an element speaks: its own or nearest ancestor `lang`, crossing shadow roots.
-import { SUPPORTED_LANGUAGES, type Language } from '../locales/index.js';
+import { SUPPORTED_LANGUAGES, type Language } from '../locales/types.js';
 
 export const FALLBACK_LANGUAGE: Language = 'en-GB';
 

@@ -1,7 +1,7 @@
 // Gives an element its language and a `t()` for its namespace, and re-renders it when either changes.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
-import type { Language, Namespace } from '../locales/index.js';
+import type { Language, Namespace } from '../locales/types.js';
 import { fixedT, onStringsChanged } from './i18n.js';
 import { closestLang, normaliseLanguage } from './language.js';
 import { watchLang } from './lang-observer.js';

@@ -1,13 +1,19 @@
-// Every shipped locale, bundled: three small tables cost less than an async load and never flash keys.
-import { enGB, type LocaleResources, type Namespace } from './en-GB/index.js';
-import { cy } from './cy/index.js';
-import { gd } from './gd/index.js';
+// Every namespace in every language, in one place, for tests and tools. Elements do not import this:
+// each brings its own namespace (src/locales/<namespace>.ts), so an entry ships only what it shows.
+import { commonStrings } from './common.js';
+import { findSupportStrings } from './find-support.js';
+import { quickExitStrings } from './quick-exit.js';
+import { SUPPORTED_LANGUAGES, type Language, type Namespace, type NamespaceStrings } from './types.js';
 
-export type { LocaleResources, Namespace };
+export { SUPPORTED_LANGUAGES, type Language, type Namespace, type NamespaceStrings };
 
-/** The languages that ship. The first is the fallback for anything unknown. */
-export const SUPPORTED_LANGUAGES = ['en-GB', 'cy', 'gd'] as const;
-export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+export const NAMESPACES: Record<Namespace, NamespaceStrings> = {
+  common: commonStrings,
+  'quick-exit': quickExitStrings,
+  'find-support': findSupportStrings,
+};
 
-export const resources: Record<Language, LocaleResources> = { 'en-GB': enGB, cy, gd };
-export const NAMESPACES = Object.keys(enGB) as Namespace[];
+/** language → namespace → key → text. */
+export const resources = Object.fromEntries(
+  SUPPORTED_LANGUAGES.map((lang) => [lang, Object.fromEntries(Object.entries(NAMESPACES).map(([ns, strings]) => [ns, strings[lang]]))]),
+) as Record<Language, Record<Namespace, Record<string, string>>>;

@@ -2,9 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import i18next from 'i18next';
 import sinon from 'sinon';
 import { defineElement } from '../../src/core/define.js';
-import { i18n, registerStrings } from '../../src/core/i18n.js';
+import { addNamespace, i18n, registerStrings } from '../../src/core/i18n.js';
+import { quickExitStrings } from '../../src/locales/quick-exit.js';
 import { closestLang, normaliseLanguage } from '../../src/core/language.js';
 import { VERSION } from '../../src/core/version.js';
+import pkg from '../../package.json';
 
 describe('core/define', () => {
   afterEach(() => sinon.restore());
@@ -60,6 +62,7 @@ describe('core/i18n', () => {
   });
 
   it('registerStrings overrides one key and keeps the rest', () => {
+    addNamespace('quick-exit', quickExitStrings);
     const t = () => i18n.getFixedT('gd', 'quick-exit');
     const original = t()('label');
     registerStrings('gd-GB', 'quick-exit', { label: 'Fàg' });
@@ -68,8 +71,14 @@ describe('core/i18n', () => {
     registerStrings('gd', 'quick-exit', { label: original });
   });
 
-  it('reports the version package.json declares', async () => {
-    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+  it('keeps strings a host registered before the element first loaded', () => {
+    registerStrings('cy', 'find-support', { heading: 'Cymorth' });
+    addNamespace('find-support', { 'en-GB': { heading: 'Find support', intro: 'x' }, cy: { heading: 'Dod o hyd i gymorth', intro: 'y' }, gd: { heading: 'Lorg taic', intro: 'z' } });
+    expect(i18n.getFixedT('cy', 'find-support')('heading')).to.equal('Cymorth');
+    expect(i18n.getFixedT('cy', 'find-support')('intro')).to.equal('y');
+  });
+
+  it('reports the version package.json declares', () => {
     expect(VERSION).to.equal(pkg.version);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { resources, SUPPORTED_LANGUAGES } from '../../src/locales/index.js';
-import { reviewStatus as cyStatus } from '../../src/locales/cy/index.js';
-import { reviewStatus as gdStatus } from '../../src/locales/gd/index.js';
+import { reviewStatus as cyStatus } from '../../src/locales/cy/common.js';
+import { reviewStatus as gdStatus } from '../../src/locales/gd/common.js';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 

@@ -13,7 +13,8 @@ import {
 import { showOverlay } from './exit-overlay.js';
 import { navigation, type ExitMode } from './navigation.js';
 import { quickExitStyles } from './quick-exit.styles.js';
-import type { Namespace } from '../../locales/index.js';
+import type { Namespace } from '../../locales/types.js';
+import { quickExitStrings } from '../../locales/quick-exit.js';
 
 /** Detail of `nwd-exit`: where the person is about to go, and what they used. */
 export interface NwdExitDetail {
@@ -57,6 +58,8 @@ export class NwdQuickExit extends NwdElement implements ExitClient {
   static override styles = [...(NwdElement.styles as []), quickExitStyles];
   /** @internal */
   static override namespace: Namespace = 'quick-exit';
+  /** @internal */
+  static override translations = quickExitStrings;
 
   /**
    * Where to go: an http(s) URL. Absent → the fallback link's `href`, then BBC Weather.

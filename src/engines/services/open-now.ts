@@ -23,9 +23,25 @@ function minutesOf(hhmm: string): number | undefined {
   return hours === 23 && minutes === 59 ? 1440 : hours * 60 + minutes;
 }
 
+// Feeds repeat the same hours (9 to 5, weekdays) across many services: intervals are memoised per
+// span pattern and London day, so 2,000 services cost a handful of expansions, not 2,000.
+const memo = new Map<string, Array<[number, number]> | undefined>();
+let lastNow = Number.NaN;
+let lastToday: ReturnType<typeof londonTime> | undefined;
+
 /** Concrete [start, end) instants for every span occurrence near `now`, merged where they touch. */
 export function intervalsNear(spans: WeeklySpan[], now: number): Array<[number, number]> | undefined {
-  const today = londonTime(now);
+  if (now !== lastNow || !lastToday) [lastNow, lastToday] = [now, londonTime(now)];
+  const today = lastToday;
+  const key = `${today.year}-${today.month}-${today.day}|${JSON.stringify(spans)}`;
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size > 5000) memo.clear();
+  const intervals = expand(spans, today);
+  memo.set(key, intervals);
+  return intervals;
+}
+
+function expand(spans: WeeklySpan[], today: ReturnType<typeof londonTime>): Array<[number, number]> | undefined {
   const todayDate: LondonDate = { year: today.year, month: today.month, day: today.day };
   const intervals: Array<[number, number]> = [];
   for (let offset = -LOOK_BACK_DAYS; offset <= LOOK_AHEAD_DAYS; offset++) {

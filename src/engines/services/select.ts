@@ -80,11 +80,19 @@ export function selectServices(national: readonly Service[], local: readonly Ser
   };
 }
 
+// A filter change re-selects at the same instant: reuse each service's status rather than recompute it.
+const statusCache = new WeakMap<Service, { now: number; status: OpenStatus }>();
+
 /** A clock or data error must never hide a service: it makes the status "unknown". */
 function safeStatus(service: Service, now: number): OpenStatus {
+  const cached = statusCache.get(service);
+  if (cached && Object.is(cached.now, now)) return cached.status;
+  let status: OpenStatus;
   try {
-    return openStatus(service.hours, now);
+    status = openStatus(service.hours, now);
   } catch {
-    return { state: 'unknown' };
+    status = { state: 'unknown' };
   }
+  statusCache.set(service, { now, status });
+  return status;
 }

@@ -194,7 +194,7 @@ export const NATIONAL_SERVICES: readonly Service[] = [
   {
     id: 'papyrus-hopeline247',
     name: 'PAPYRUS HOPELINE247',
-    description: 'Suicide prevention support for young people under 35, and for anyone worried about a young person.',
+    description: 'Suicide prevention support for young people under 35.',
     channels: [
       { type: 'phone', value: '0800 068 4141' },
       { type: 'email', value: 'pat@papyrus-uk.org', instructions: 'Email replies are not immediate.' },
