@@ -24,6 +24,9 @@ const PAGES = {
   '/e2e/iife.html': { scripts: [SCRIPTS.iife] },
   '/e2e/two-copies.html': { scripts: [SCRIPTS.esm, SCRIPTS.iife] },
   '/e2e/assign.html': { scripts: [SCRIPTS.esm], attributes: ' mode="assign"' },
+  '/e2e/find-support.html': { scripts: [SCRIPTS.esm], body: '<nwd-find-support nation="england" show-filters></nwd-find-support>' },
+  '/e2e/find-support-feed.html': { scripts: [SCRIPTS.iife], body: '<nwd-find-support nation="england" feed="/stories/fixtures/feeds/oruk-services.json"></nwd-find-support>' },
+  '/e2e/find-support-hostile.html': { scripts: [SCRIPTS.esm], body: '<nwd-find-support nation="england" feed="/e2e/feeds/hostile.json"></nwd-find-support>' },
   '/e2e/start.html': { body: '<p>The page the person came from.</p>' },
   '/e2e/target.html': { body: '<p>Weather: dry, light winds.</p>' },
 };
@@ -161,6 +164,48 @@ test('without JavaScript the fallback link is shown and works', async () => {
   await context.close();
 });
 
+// ── <nwd-find-support> on the built bundles ──
+
+const serviceIds = (page) => page.evaluate(() =>
+  [...document.querySelector('nwd-find-support').shadowRoot.querySelectorAll('[part="service"]')].map((li) => li.dataset.serviceId));
+
+test('find support renders crisis help first, with no request but the page and the bundle', async () => {
+  const { page, context, log } = await open('/e2e/find-support.html');
+  await page.getByRole('heading', { name: 'If you are in danger now' }).waitFor({ timeout: 5000 });
+  check((await serviceIds(page)).slice(0, 5).join() === 'emergency-999,a-and-e,nhs-111-england,samaritans,shout', 'crisis order');
+  check(JSON.stringify(ownRequests(log)) === JSON.stringify(['/e2e/find-support.html?csp=strict', '/dist/no-wrong-door.js']), `requests: ${ownRequests(log).join(', ')}`);
+  check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
+  check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
+  await context.close();
+});
+
+test('with a feed on 127.0.0.1, only that URL is requested (IIFE bundle)', async () => {
+  const { page, context, log } = await open('/e2e/find-support-feed.html');
+  await page.getByText('Example Evening Listening Line').waitFor({ timeout: 5000 });
+  const expected = ['/e2e/find-support-feed.html?csp=strict', '/dist/no-wrong-door.iife.js', '/stories/fixtures/feeds/oruk-services.json'];
+  check(JSON.stringify(ownRequests(log)) === JSON.stringify(expected), `requests: ${ownRequests(log).join(', ')}`);
+  check((await log.violations()).length === 0, 'violations');
+  await context.close();
+});
+
+test('a hostile feed executes nothing and renders no markup', async () => {
+  const { page, context, log } = await open('/e2e/find-support-hostile.html');
+  await page.getByText('Safe name').waitFor({ timeout: 5000 });
+  const result = await page.evaluate(() => {
+    const root = document.querySelector('nwd-find-support').shadowRoot;
+    return {
+      pwned: window.__pwned ?? null,
+      markup: root.querySelectorAll('img, script, svg, b').length,
+      links: [...root.querySelectorAll('[data-service-id^="oruk:"] a')].map((a) => a.getAttribute('href')),
+    };
+  });
+  check(result.pwned === null, `script ran: ${result.pwned}`);
+  check(result.markup === 0, 'feed markup rendered');
+  check(JSON.stringify(result.links) === JSON.stringify(['mailto:a@b.co', 'https://example.org/fine']), `links: ${result.links.join(', ')}`);
+  check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
+  await context.close();
+});
+
 // ── The README's CSP sentence, proved both ways ──
 
 test("a trusted-types allow-list needs 'lit-html': with it the element renders", async () => {
@@ -181,7 +226,7 @@ test("a trusted-types allow-list without 'lit-html' stops the element, yet the f
   await context.close();
 });
 
-test("with another copy of Lit on the page, 'allow-duplicates' is needed; with it both copies load and define warns once", async () => {
+test("with another copy of Lit on the page, 'allow-duplicates' is needed; with it both copies load and define warns once per element", async () => {
   const without = await open('/e2e/two-copies.html', { csp: 'tt-lit' });
   check(without.log.errors.some((e) => e.includes('lit-html')), `expected a lit-html policy error, got: ${without.log.errors.join('; ')}`);
   await without.context.close();
@@ -189,8 +234,8 @@ test("with another copy of Lit on the page, 'allow-duplicates' is needed; with i
   const { page, context, log } = await open('/e2e/two-copies.html', { csp: 'tt-lit-dup' });
   await exitButton(page).waitFor({ timeout: 5000 });
   check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
-  const warnings = log.warnings.filter((w) => w.includes('is already defined by'));
-  check(warnings.length === 1, `expected one "already defined" warning, got ${warnings.length}`);
+  const warnings = log.warnings.filter((w) => w.includes('is already defined by')).map((w) => /<(nwd-[\w-]+)>/.exec(w)?.[1]).sort();
+  check(JSON.stringify(warnings) === JSON.stringify(['nwd-find-support', 'nwd-quick-exit']), `"already defined" warnings: ${warnings.join(', ')}`);
   check((await log.violations()).length === 0, 'violations');
   await context.close();
 });
