@@ -6,6 +6,7 @@
 // usage: npm run build && npm run bench [-- runs=20]
 import { serve } from './static-server.mjs';
 import { launch } from './chromium.mjs';
+import { bundleEntry, gzipBytes, kib } from './gzip-size.mjs';
 
 const RUNS = Number(process.argv.find((a) => a.startsWith('runs='))?.slice(5) ?? 20);
 const PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>bench</title>
@@ -103,4 +104,5 @@ console.log(`quick exit, activation → navigation call (budget < 50 ms): ${stat
 console.log(`quick exit, navigation start → control rendered:           ${stats(renderMs)}`);
 console.log(`find support, 2,000 local services, first render (goal < 50 ms): ${stats(firstRender)}`);
 console.log(`find support, 2,000 local services, re-filter (goal < 16 ms):    ${stats(refilter)}`);
-console.log('gzip sizes: npm run size (find support with its data is a row there)');
+const findSupport = await bundleEntry('dist/components/find-support/nwd-find-support.js', ['i18next']);
+console.log(`find support with its national data and lit (i18next shared): ${kib(gzipBytes(findSupport))} KiB gzip (${kib(findSupport.length)} KiB minified); all budgets: npm run size`);

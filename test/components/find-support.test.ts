@@ -214,6 +214,15 @@ describe('<nwd-find-support>', () => {
       expect(root(el).activeElement!.closest('[part="service"]')!.getAttribute('data-service-id')).to.equal('host-10');
     });
 
+    it('requests a feed URL once, however many elements use it (cached in memory)', async () => {
+      const since = performance.now();
+      const url = feedUrl('paged');
+      const page = await fixture<HTMLDivElement>(html`<div><nwd-find-support feed=${url}></nwd-find-support><nwd-find-support variant="compact" feed=${url}></nwd-find-support></div>`);
+      const [first] = page.querySelectorAll('nwd-find-support');
+      await waitUntil(() => ids(first).includes('oruk:p3b'), 'feed not loaded');
+      expect(fetched(since)).to.deep.equal([url, `${url}&page=2`, `${url}&page=3`]);
+    });
+
     it('shows host-given services, labelled with their organisation', async () => {
       const el = await fixture<NwdFindSupport>(html`<nwd-find-support nation="england" .services=${[LOCAL]}></nwd-find-support>`);
       expect(root(el).querySelector('[data-service-id="host-1"]')!.textContent).to.contain('From Anytown Council');

@@ -91,6 +91,7 @@ export function serviceCard({ service, status }: Listed, ctx: CardContext) {
     ${service.hours.kind === 'not-applicable' ? nothing : html`<p class="status" part="status">${statusText(status, now, lang, t)}</p>`}
     ${description ? html`<p>${description}</p>` : nothing}
     ${audienceNote ? html`<p>${audienceNote}</p>` : nothing}
+    ${service.audience.groups?.length ? html`<p class="groups">${service.audience.groups.join(', ')}</p>` : nothing}
     <ul class="contacts">${service.channels.map((channel) => contactItem(service, channel, ctx))}</ul>
     <details class="about">
       <summary>${t('about')}</summary>

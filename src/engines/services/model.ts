@@ -52,6 +52,8 @@ export interface Audience {
   maxAge?: number;
   /** Absent means all four nations. */
   nations?: Nation[];
+  /** Groups the service is for, as published (e.g. "carers", "women and girls"). Shown, never used to hide. */
+  groups?: string[];
   /** Who else it is for, in words ("anyone worried about a young person"). */
   note?: LocalText;
 }

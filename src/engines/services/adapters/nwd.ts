@@ -59,6 +59,7 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service
       minAge: wholeNumber(audience.minAge, 0, 130),
       maxAge: wholeNumber(audience.maxAge, 0, 130),
       nations: nations.length ? nations : undefined,
+      groups: (Array.isArray(audience.groups) ? audience.groups : []).map((g) => plainText(g, 80)).filter((g): g is string => !!g),
     },
     topics: (Array.isArray(item.topics) ? item.topics : []).map((t) => plainText(t, 80)).filter((t): t is string => !!t),
     cost: plainText(item.cost, 200),
