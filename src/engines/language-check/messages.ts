@@ -1,0 +1,25 @@
+// Why each kind of wording matters, in plain English (UK). Keys are the rules' `why`; the element
+// shows these through i18next (src/locales/<lang>/language-check.ts), so Welsh and Gaelic ship too.
+export const MESSAGES: Record<string, string> = {
+  criminal: '“Commit” is the language of crime. Suicide is not a crime, and the word adds to the shame that stops people asking for help.',
+  success: 'This talks about death as a success, or surviving as a failure.',
+  completed: 'Used in some clinical writing, but it can sound like an achievement. Many guides prefer plainer words.',
+  sensational: 'Dramatic words about suicide can make it seem common or inevitable, which can raise the risk for people who are struggling.',
+  pact: 'Some guides call this label sensational. Describe what happened instead.',
+  location: 'Naming a place as somewhere people take their lives can draw vulnerable people to it. Leave the place out.',
+  method: 'Details of how someone harmed themselves can put others at risk. Leave the detail out.',
+  note: 'Quoting what a suicide note says can put others at risk. Say that a note was left, if you need to, and no more.',
+  attention: 'Most self-harm is hidden. Calling it attention-seeking is a myth that stops people asking for help.',
+  manipulative: 'This assumes bad intent behind distress. Describe what happened and what the person needs.',
+  notGenuine: 'Intent can’t be judged from how serious an injury looks. Record what the person tells you.',
+  dismissive: 'Dismissive words blame the person and can put them off asking for help again.',
+  label: 'This reduces a person to one thing they do. Put the person first.',
+  frequentFlyer: 'Slang that blames people who come back often, rather than describing a need that isn’t being met.',
+  frequentAttender: 'A planning term that can read as a label in someone’s notes. Say how often and since when.',
+  victim: 'Some guides avoid “victim”, which can suggest a crime. Others accept it.',
+  identity: 'A diagnosis is not who someone is.',
+  outdated: 'An older clinical term. Current NHS and NICE guidance says self-harm.',
+  deliberate: '“Deliberate” can read as blame. Current NICE guidance says self-harm.',
+  mutilation: 'Sensational and inaccurate: self-harm is rarely about mutilation.',
+  figurative: 'Using suicide as a figure of speech makes light of it.',
+};

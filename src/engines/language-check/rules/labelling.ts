@@ -1,0 +1,73 @@
+import type { Rule } from '../types.js';
+import { SOURCES } from './shared.js';
+
+const personFirst = [SOURCES.harmless, SOURCES.languagePlease];
+
+export const labelling: Rule[] = [
+  {
+    id: 'self-harmer',
+    category: 'labelling',
+    severity: 'medium',
+    patterns: ['(?:(?:repeat|chronic|habitual)\\s+)?self[\\s-]?harmers?'],
+    why: 'label',
+    suggestions: ['person who self-harms|people who self-harm'],
+    sources: personFirst,
+    examples: { flagged: ['He is a known self-harmer.', 'Chronic self-harmers need long-term care.'], clean: ['He is a person who self-harms.', 'People who self-harm deserve respect.'] },
+  },
+  {
+    id: 'cutter',
+    category: 'labelling',
+    severity: 'medium',
+    patterns: ['cutters?', 'overdosers?', 'attempters?'],
+    onlyIfPrecededBy: "(?:is|was|are|were|being|labelled|labeled|called|known\\s+as|she's|he's|they're|i'm)\\s+(?:an?\\s+)?(?:(?:known|typical|real|repeat|regular)\\s+)?",
+    why: 'label',
+    suggestions: ['person who self-harms|people who self-harm'],
+    sources: personFirst,
+    examples: { flagged: ['Staff said she was a cutter.', 'He was labelled a repeat overdoser.'], clean: ['Use a box cutter to open the parcel.', 'The pizza cutter is in the drawer.'] },
+  },
+  {
+    id: 'frequent-flyer',
+    category: 'labelling',
+    severity: 'high',
+    patterns: ['frequent\\s+fl(?:y|i)ers?'],
+    unlessNear: 'air|mile|points|card|club|scheme|programme|program|status|lounge|flight|holiday',
+    why: 'frequentFlyer',
+    suggestions: ['person who attends often|people who attend often'],
+    sources: [SOURCES.rcem],
+    examples: { flagged: ['He was labelled a frequent flyer by reception staff.'], clean: ['She used her frequent flyer miles for the holiday.', 'Join the frequent flyer programme.'] },
+  },
+  {
+    id: 'frequent-attender',
+    category: 'labelling',
+    severity: 'low',
+    contested: true,
+    patterns: ['(?:frequent|repeat)\\s+attenders?'],
+    unlessFollowedBy: "'?\\s+(?:scheme|card|programme|program|discount|club)(?![\\p{L}])",
+    why: 'frequentAttender',
+    suggestions: ['person who attends often|people who attend often'],
+    sources: [SOURCES.rcem],
+    examples: { flagged: ['She is a frequent attender at A&E.'], clean: ['She has attended A&E four times since May.', 'Join the frequent attenders scheme at the theatre.'] },
+  },
+  {
+    id: 'suicide-victim',
+    category: 'labelling',
+    severity: 'low',
+    contested: true,
+    patterns: ['suicide\\s+victims?', 'victims?\\s+of\\s+suicide'],
+    why: 'victim',
+    suggestions: ['person who died by suicide|people who died by suicide'],
+    sources: [SOURCES.nv988],
+    examples: { flagged: ['The suicide victim was 19.', 'Families of victims of suicide met the minister.'], clean: ['Victim Support helps people affected by crime.', 'Families bereaved by suicide met the minister.'] },
+  },
+  {
+    id: 'diagnosis-as-identity',
+    category: 'labelling',
+    severity: 'medium',
+    patterns: ['(?:an?|the|another)\\s+(?:borderline|schizophrenic|suicidal|psychotic|anorexic)s?'],
+    onlyIfFollowedBy: "\\s*(?:[.,;:!?)]|$|(?:is|was|who|has|had|and|in|on|at|with|will|would|came|said|presented|attended)(?![\\p{L}]))",
+    why: 'identity',
+    suggestions: ['a person with a diagnosis of …'],
+    sources: [SOURCES.mind],
+    examples: { flagged: ['Another borderline came in last night.', 'He is a schizophrenic who lives alone.'], clean: ['She has a borderline personality disorder diagnosis.', 'A suicidal crisis can pass.', 'It was a borderline case.'] },
+  },
+];

@@ -1,0 +1,57 @@
+import type { Rule } from '../types.js';
+import { SOURCES } from './shared.js';
+
+export const outdatedClinical: Rule[] = [
+  {
+    id: 'parasuicide',
+    category: 'outdated-clinical',
+    severity: 'medium',
+    patterns: ['parasuicid(?:e|es|al)'],
+    why: 'outdated',
+    suggestions: ['self-harm', 'suicide attempt'],
+    sources: [SOURCES.nice],
+    examples: { flagged: ['A history of parasuicide.', 'Parasuicidal behaviour was noted.'], clean: ['A history of self-harm.'] },
+  },
+  {
+    id: 'deliberate-self-harm',
+    category: 'outdated-clinical',
+    severity: 'medium',
+    patterns: ['deliberate\\s+self[\\s-]?harm', 'DSH'],
+    why: 'deliberate',
+    suggestions: ['self-harm'],
+    sources: [SOURCES.nice],
+    examples: { flagged: ['Admitted after deliberate self-harm.', 'Previous DSH noted.', 'Deliberate self harm'], clean: ['Admitted after self-harm.'] },
+  },
+  {
+    id: 'intentional-self-harm',
+    category: 'outdated-clinical',
+    severity: 'low',
+    contested: true,
+    patterns: ['intentional\\s+self[\\s-]?harm'],
+    unlessNear: 'ICD|code|coding|X[67]\\d|X8[0-4]',
+    why: 'deliberate',
+    suggestions: ['self-harm'],
+    sources: [SOURCES.nice],
+    examples: { flagged: ['Seen for intentional self-harm.'], clean: ['Coded as intentional self-harm (ICD-10 X78).'] },
+  },
+  {
+    id: 'self-mutilation',
+    category: 'outdated-clinical',
+    severity: 'medium',
+    patterns: ['self[\\s-]?mutilation', 'self[\\s-]?abuse'],
+    why: 'mutilation',
+    suggestions: ['self-harm', 'self-injury'],
+    sources: [SOURCES.languagePlease],
+    examples: { flagged: ['A history of self-mutilation.', 'Self abuse was recorded.'], clean: ['A history of self-injury.'] },
+  },
+  {
+    id: 'self-mutilating',
+    category: 'outdated-clinical',
+    severity: 'medium',
+    patterns: ['self[\\s-]?mutilat(?:ing|ed|es|e)'],
+    why: 'mutilation',
+    suggestions: ['self-harming'],
+    sources: [SOURCES.languagePlease],
+    examples: { flagged: ['She had been self-mutilating for months.'], clean: ['She had been self-harming for months.'] },
+  },
+];
