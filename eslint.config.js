@@ -25,7 +25,7 @@ export default defineConfig(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'test/**/*.mjs', 'e2e/**/*.mjs', '.storybook/**/*.ts'],
+    files: ['*.js', '*.mjs', 'bin/**/*.mjs', 'scripts/**/*.mjs', 'test/**/*.mjs', 'e2e/**/*.mjs', '.storybook/**/*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } }, // browser: page.evaluate() callbacks
   },
 );

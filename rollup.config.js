@@ -45,7 +45,8 @@ export default [
   // npm: ES modules with .d.ts; lit, i18next and tslib stay dependencies.
   {
     input: ['src/index.ts', 'src/core/index.ts', 'src/components/quick-exit/nwd-quick-exit.ts', 'src/components/quick-exit/quick-exit.ts',
-      'src/components/find-support/nwd-find-support.ts', 'src/components/find-support/find-support.ts'],
+      'src/components/find-support/nwd-find-support.ts', 'src/components/find-support/find-support.ts',
+      'src/engines/language-check/index.ts'],
     external: [/^lit(\/|$)/, /^@lit\//, /^i18next(\/|$)/, /^tslib$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' })],

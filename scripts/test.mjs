@@ -37,5 +37,16 @@ if (counts) {
 // a crash before counting, or a run with no tests, is never green
 if (!counts || (wtr.status !== 0 && Number(counts[2]) === 0) || Number(counts[1]) === 0) failed++;
 
+// The CLI runs on the built engine: build, then run it as a user would (Node's test runner).
+process.stdout.write('▸ CLI tests (build, then node --test)\n');
+const build = spawnSync(bin('rollup'), ['-c', '--silent'], { stdio: 'inherit' });
+const cliTests = build.status === 0 ? spawnSync(process.execPath, ['--test', 'test/cli/'], { encoding: 'utf8' }) : { stdout: '', status: 1 };
+process.stdout.write(cliTests.stdout ?? '');
+const nodeCounts = [/^# pass (\d+)/m.exec(cliTests.stdout ?? ''), /^# fail (\d+)/m.exec(cliTests.stdout ?? '')];
+passed += Number(nodeCounts[0]?.[1] ?? 0);
+failed += Number(nodeCounts[1]?.[1] ?? 0);
+if (cliTests.status !== 0 && !Number(nodeCounts[1]?.[1])) failed++;
+if (!Number(nodeCounts[0]?.[1])) failed++;
+
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(failed ? 1 : 0);

@@ -19,8 +19,19 @@ interface Compiled {
 const WINDOW = 80;
 const cache = new WeakMap<Rule, Compiled>();
 
-// Whole words only: no letter or digit may touch either end of the phrase.
-const word = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
+// Whole words only: no letter or digit may touch either end of the phrase. The start is checked in
+// code (startsWord): a leading lookbehind stops the regex engine from skipping ahead to likely first
+// letters, which made every rule several times slower.
+const word = (source: string) => `(?:${source})(?![\\p{L}\\p{N}])`;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const code = text.charCodeAt(at - 1);
+  // Low surrogate: look at the whole code point before.
+  const previous = code >= 0xdc00 && code <= 0xdfff && at >= 2 ? text.slice(at - 2, at) : text[at - 1];
+  return !LETTER_OR_DIGIT.test(previous);
+}
 
 function compile(rule: Rule): Compiled {
   let compiled = cache.get(rule);
@@ -75,7 +86,9 @@ function enabled(rule: Rule, options: CheckOptions): boolean {
  */
 export function checkText(text: string, options: CheckOptions = {}): Finding[] {
   if (typeof text !== 'string' || !text) return [];
-  const rules = [...(options.replaceRules ? [] : RULES), ...(options.rules ?? [])].filter((rule) => enabled(rule, options));
+  const all = [...(options.replaceRules ? [] : RULES), ...(options.rules ?? [])].filter((rule) => enabled(rule, options));
+  const present = hintsIn(text, all);
+  const rules = all.filter((rule) => !rule.hints || rule.hints.some((hint) => present.has(hint)));
   const found: Finding[] = [];
   for (const rule of rules) {
     const c = compile(rule);
@@ -83,8 +96,9 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
     for (let match = c.phrase.exec(text); match; match = c.phrase.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (end === start) {
-        c.phrase.lastIndex++; // an empty match (a host rule's pattern) must not stall the scan
+      if (end === start || !startsWord(text, start)) {
+        // Not a word start (or an empty match from a host rule): try again one character on.
+        c.phrase.lastIndex = start + 1;
         continue;
       }
       if (!passesGuards(c, text, start, end)) continue;
@@ -103,6 +117,49 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
     }
   }
   return tidy(found, text);
+}
+
+interface HintScanner {
+  regex: RegExp;
+  /** For each hint, the shorter hints it begins with ("attempter" → "attempt"): found with it. */
+  prefixes: Map<string, string[]>;
+  count: number;
+}
+const scanners = new Map<string, HintScanner>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Every rule hint that occurs in the text, found in ONE pass of one regex. (A pass per hint made the
+ * checker slower than the rules themselves.) Longest hints first; a hint's prefixes count as found
+ * too, and the scan resumes one character on, so overlapping hints are all seen.
+ */
+let lastRuleSet: { rules: Rule[]; hints: string[] } | undefined;
+
+function hintsIn(text: string, rules: Rule[]): Set<string> {
+  // The same rule set comes back on every keystroke: reuse its hint list.
+  const same = lastRuleSet && lastRuleSet.rules.length === rules.length && lastRuleSet.rules.every((rule, i) => rule === rules[i]);
+  const hints = same ? lastRuleSet!.hints : [...new Set(rules.flatMap((rule) => rule.hints ?? []))].sort((a, b) => b.length - a.length);
+  lastRuleSet = { rules, hints };
+  const found = new Set<string>();
+  if (!hints.length) return found;
+  const key = hints.join('|');
+  let scanner = scanners.get(key);
+  if (!scanner) {
+    const prefixes = new Map(hints.map((hint) => [hint, hints.filter((other) => other !== hint && hint.startsWith(other))]));
+    scanner = { regex: new RegExp(hints.map(escape).join('|'), 'gi'), prefixes, count: hints.length };
+    if (scanners.size > 50) scanners.clear();
+    scanners.set(key, scanner);
+  }
+  const { regex, prefixes, count } = scanner;
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    const hint = match[0].toLowerCase();
+    found.add(hint);
+    for (const prefix of prefixes.get(hint) ?? []) found.add(prefix);
+    if (found.size === count) break;
+    regex.lastIndex = match.index + 1;
+  }
+  return found;
 }
 
 /** In order; the longer (then more severe) of two overlapping findings wins; ignored ranges dropped. */

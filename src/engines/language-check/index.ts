@@ -4,3 +4,4 @@ export { RULES } from './rules/index.js';
 export { MESSAGES } from './messages.js';
 export type { Category, CheckOptions, Finding, Rule, Severity, Source } from './types.js';
 export { SEVERITIES } from './types.js';
+export { kindOf, proseOf, type DocumentKind } from './documents.js';

@@ -29,6 +29,12 @@ export interface Rule {
    * simple (alternation, `?`, bounded `{m,n}`): the engine promises linear time.
    */
   patterns: string[];
+  /**
+   * Lowercase words, at least one of which every match contains. The engine skips the rule when none
+   * appears in the text (a fast substring search), so most rules cost nothing on most texts.
+   * Leave out to always run the rule.
+   */
+  hints?: string[];
   /** The match is not a finding when the text right after it matches this (e.g. " prevention"). */
   unlessFollowedBy?: string;
   /** The match is not a finding when the text right before it matches this (anchored at its end). */

@@ -73,6 +73,11 @@ describe('engines/language-check checkText', () => {
     expect(checkText('# nwd-ignore-next\nsuicide epidemic\n\nsuicide epidemic')).to.have.length(1);
   });
 
+  it('sees hints that overlap or begin other hints ("attempter", "commits")', () => {
+    expect(checkText('Staff said she was an attempter.').map((f) => f.ruleId)).to.deep.equal(['cutter']);
+    expect(checkText('He commits suicide in the film; others commit suicide in the book.').map((f) => f.ruleId)).to.deep.equal(['commits-suicide', 'commit-suicide']);
+  });
+
   it('survives hostile input without throwing', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);

@@ -14,6 +14,18 @@ describe('engines/language-check rules', () => {
     }
   });
 
+  it('every flagged example contains one of its rule’s hints (the engine skips rules by hint)', () => {
+    for (const rule of RULES) {
+      for (const sentence of rule.examples.flagged) {
+        const matched = checkText(sentence, { replaceRules: true, rules: [{ ...rule, hints: undefined }] });
+        for (const finding of matched) {
+          const phrase = sentence.slice(finding.start, finding.end).toLowerCase();
+          expect(rule.hints!.some((hint) => phrase.includes(hint)), `${rule.id}: "${phrase}"`).to.equal(true);
+        }
+      }
+    }
+  });
+
   it('has unique rule ids', () => {
     expect(new Set(RULES.map((r) => r.id)).size).to.equal(RULES.length);
   });

@@ -7,6 +7,7 @@ const sources = [SOURCES.samaritans, SOURCES.mindframe, SOURCES.nv988];
 export const criminalising: Rule[] = [
   {
     id: 'committed-suicide',
+    hints: ['commit'],
     category: 'criminalising',
     severity: 'high',
     patterns: ['(?:had|has|have)\\s+(?:committed|commited)\\s+suicide', '(?:committed|commited)\\s+suicide'],
@@ -21,6 +22,7 @@ export const criminalising: Rule[] = [
   },
   {
     id: 'commit-suicide',
+    hints: ['commit', 'comit'],
     category: 'criminalising',
     severity: 'high',
     patterns: ['(?:commit|comit)\\s+suicide'],
@@ -35,6 +37,7 @@ export const criminalising: Rule[] = [
   },
   {
     id: 'commits-suicide',
+    hints: ['commits'],
     category: 'criminalising',
     severity: 'high',
     patterns: ['commits\\s+suicide'],
@@ -46,6 +49,7 @@ export const criminalising: Rule[] = [
   },
   {
     id: 'committing-suicide',
+    hints: ['commit'],
     category: 'criminalising',
     severity: 'high',
     patterns: ['(?:committing|commiting)\\s+suicide'],
@@ -57,6 +61,7 @@ export const criminalising: Rule[] = [
   },
   {
     id: 'suicide-was-committed',
+    hints: ['commit'],
     category: 'criminalising',
     severity: 'high',
     patterns: ['suicides?\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?:committed|commited)'],

@@ -4,6 +4,7 @@ import { SOURCES } from './shared.js';
 export const figurative: Rule[] = [
   {
     id: 'figurative-suicide',
+    hints: ['suicid'],
     category: 'figurative',
     severity: 'medium',
     patterns: ['(?:political|career|social|commercial|electoral|financial|professional)\\s+suicide', 'suicide\\s+missions?', 'suicidal\\s+(?:move|decision|idea\\s+for\\s+business|pace|tactics?)'],

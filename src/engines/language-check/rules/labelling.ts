@@ -6,6 +6,7 @@ const personFirst = [SOURCES.harmless, SOURCES.languagePlease];
 export const labelling: Rule[] = [
   {
     id: 'self-harmer',
+    hints: ['harmer'],
     category: 'labelling',
     severity: 'medium',
     patterns: ['(?:(?:repeat|chronic|habitual)\\s+)?self[\\s-]?harmers?'],
@@ -16,6 +17,7 @@ export const labelling: Rule[] = [
   },
   {
     id: 'cutter',
+    hints: ['cutter', 'overdoser', 'attempter'],
     category: 'labelling',
     severity: 'medium',
     patterns: ['cutters?', 'overdosers?', 'attempters?'],
@@ -27,6 +29,7 @@ export const labelling: Rule[] = [
   },
   {
     id: 'frequent-flyer',
+    hints: ['flyer', 'flier'],
     category: 'labelling',
     severity: 'high',
     patterns: ['frequent\\s+fl(?:y|i)ers?'],
@@ -38,6 +41,7 @@ export const labelling: Rule[] = [
   },
   {
     id: 'frequent-attender',
+    hints: ['attender'],
     category: 'labelling',
     severity: 'low',
     contested: true,
@@ -50,6 +54,7 @@ export const labelling: Rule[] = [
   },
   {
     id: 'suicide-victim',
+    hints: ['victim'],
     category: 'labelling',
     severity: 'low',
     contested: true,
@@ -61,6 +66,7 @@ export const labelling: Rule[] = [
   },
   {
     id: 'diagnosis-as-identity',
+    hints: ['borderline', 'schizophrenic', 'suicidal', 'psychotic', 'anorexic'],
     category: 'labelling',
     severity: 'medium',
     patterns: ['(?:an?|the|another)\\s+(?:borderline|schizophrenic|suicidal|psychotic|anorexic)s?'],

@@ -9,6 +9,7 @@ const STRUCTURE = '(?:bridge|viaduct|cliffs?|tower|tower\\s+block|building|multi
 export const methodLocation: Rule[] = [
   {
     id: 'suicide-location',
+    hints: ['spot', 'bridge', 'cliff', 'site', 'location'],
     category: 'method-location',
     severity: 'high',
     patterns: ['suicide\\s+(?:hot\\s?spots?|hot-spots?|spots?|bridges?|cliffs?|sites?|locations?)'],
@@ -22,6 +23,7 @@ export const methodLocation: Rule[] = [
   },
   {
     id: 'method-quantity',
+    hints: ['paracetamol', 'acetaminophen', 'ibuprofen', 'aspirin', 'codeine', 'codamol', 'tramadol', 'morphine', 'amitriptyline', 'sertraline', 'fluoxetine', 'citalopram', 'diazepam', 'insulin', 'painkiller', 'tablets', 'pills', 'depressant', 'capsules'],
     category: 'method-location',
     severity: 'high',
     patterns: [`${AMOUNT}\\s+(?:of\\s+)?(?:[\\p{L}-]+\\s+){0,2}${DRUGS}`],
@@ -38,6 +40,7 @@ export const methodLocation: Rule[] = [
   },
   {
     id: 'method-ligature',
+    hints: ['ligature'],
     category: 'method-location',
     severity: 'medium',
     patterns: ['ligature\\s+(?:points?|anchors?|anchor\\s+points?)'],
@@ -48,6 +51,7 @@ export const methodLocation: Rule[] = [
   },
   {
     id: 'method-jump',
+    hints: ['jump', 'threw'],
     category: 'method-location',
     severity: 'high',
     patterns: [`(?:jumped|jumping|jumps|jump|threw\\s+(?:himself|herself|themselves|themself))\\s+(?:off|from)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}'-]+\\s+){0,3}${STRUCTURE}`],
@@ -61,6 +65,7 @@ export const methodLocation: Rule[] = [
   },
   {
     id: 'method-hanging',
+    hints: ['hanged', 'slit', 'lay', 'lying', 'lie', 'laid'],
     category: 'method-location',
     severity: 'high',
     patterns: ['hanged\\s+(?:himself|herself|themselves|themself)', 'slit\\s+(?:his|her|their|my)\\s+wrists?', '(?:lay|lying|lie|laid)\\s+(?:down\\s+)?on\\s+the\\s+(?:railway\\s+)?(?:tracks|line)'],
@@ -74,6 +79,7 @@ export const methodLocation: Rule[] = [
   },
   {
     id: 'suicide-note',
+    hints: ['note'],
     category: 'method-location',
     severity: 'low',
     patterns: ['suicide\\s+notes?'],

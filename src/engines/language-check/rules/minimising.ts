@@ -6,6 +6,7 @@ const myths = [SOURCES.sshp, SOURCES.bestForYou, SOURCES.stem4];
 export const minimising: Rule[] = [
   {
     id: 'attention-seeking',
+    hints: ['attention'],
     category: 'minimising',
     severity: 'high',
     patterns: ['attention[\\s-]?seek(?:ing|er|ers|s)?'],
@@ -19,6 +20,7 @@ export const minimising: Rule[] = [
   },
   {
     id: 'for-attention',
+    hints: ['attention'],
     category: 'minimising',
     severity: 'high',
     patterns: ['(?:just|only|purely|doing\\s+it|does\\s+it|did\\s+it)\\s+for\\s+(?:the\\s+)?attention', '(?:cutting|self[\\s-]?harming|harming\\s+(?:himself|herself|themselves|themself))\\s+for\\s+(?:the\\s+)?attention'],
@@ -32,6 +34,7 @@ export const minimising: Rule[] = [
   },
   {
     id: 'manipulative',
+    hints: ['manipulat', 'blackmail', 'system'],
     category: 'minimising',
     severity: 'high',
     patterns: ['manipulative', 'manipulation', 'manipulating\\s+(?:staff|others|people|us|them|everyone|the\\s+system|professionals|services)', 'emotional\\s+blackmail', 'playing\\s+the\\s+system'],
@@ -46,6 +49,7 @@ export const minimising: Rule[] = [
   },
   {
     id: 'cry-for-help',
+    hints: ['cry'],
     category: 'minimising',
     severity: 'medium',
     patterns: ['(?:just|only|merely|simply)\\s+a\\s+cry\\s+for\\s+help'],
@@ -56,6 +60,7 @@ export const minimising: Rule[] = [
   },
   {
     id: 'not-genuine-attempt',
+    hints: ['attempt', 'gesture', 'superficial'],
     category: 'minimising',
     severity: 'high',
     patterns: [
@@ -75,6 +80,7 @@ export const minimising: Rule[] = [
   },
   {
     id: 'dismissive-labels',
+    hints: ['waster', 'drama'],
     category: 'minimising',
     severity: 'medium',
     patterns: ['time[\\s-]?wasters?', 'drama\\s+queens?', 'being\\s+(?:over[\\s-]?)?dramatic'],
@@ -86,6 +92,7 @@ export const minimising: Rule[] = [
   },
   {
     id: 'just-a-phase',
+    hints: ['phase'],
     category: 'minimising',
     severity: 'medium',
     patterns: ['(?:just|only)\\s+a\\s+phase'],

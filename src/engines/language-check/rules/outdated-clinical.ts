@@ -4,6 +4,7 @@ import { SOURCES } from './shared.js';
 export const outdatedClinical: Rule[] = [
   {
     id: 'parasuicide',
+    hints: ['parasuicid'],
     category: 'outdated-clinical',
     severity: 'medium',
     patterns: ['parasuicid(?:e|es|al)'],
@@ -14,6 +15,7 @@ export const outdatedClinical: Rule[] = [
   },
   {
     id: 'deliberate-self-harm',
+    hints: ['deliberate', 'dsh'],
     category: 'outdated-clinical',
     severity: 'medium',
     patterns: ['deliberate\\s+self[\\s-]?harm', 'DSH'],
@@ -24,6 +26,7 @@ export const outdatedClinical: Rule[] = [
   },
   {
     id: 'intentional-self-harm',
+    hints: ['intentional'],
     category: 'outdated-clinical',
     severity: 'low',
     contested: true,
@@ -36,6 +39,7 @@ export const outdatedClinical: Rule[] = [
   },
   {
     id: 'self-mutilation',
+    hints: ['mutilation', 'abuse'],
     category: 'outdated-clinical',
     severity: 'medium',
     patterns: ['self[\\s-]?mutilation', 'self[\\s-]?abuse'],
@@ -46,6 +50,7 @@ export const outdatedClinical: Rule[] = [
   },
   {
     id: 'self-mutilating',
+    hints: ['mutilat'],
     category: 'outdated-clinical',
     severity: 'medium',
     patterns: ['self[\\s-]?mutilat(?:ing|ed|es|e)'],

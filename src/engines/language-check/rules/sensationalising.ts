@@ -4,6 +4,7 @@ import { SOURCES } from './shared.js';
 export const sensationalising: Rule[] = [
   {
     id: 'suicide-epidemic',
+    hints: ['epidemic', 'skyrocket', 'soaring', 'spiral', 'hit'],
     category: 'sensationalising',
     severity: 'medium',
     patterns: ['suicide\\s+epidemics?', 'epidemics?\\s+of\\s+suicides?', '(?:skyrocketing|soaring|spiralling|spiraling)\\s+suicides?(?:\\s+rates?)?', 'suicide[\\s-]hit'],
@@ -17,6 +18,7 @@ export const sensationalising: Rule[] = [
   },
   {
     id: 'suicide-crisis-headline',
+    hints: ['crisis'],
     category: 'sensationalising',
     severity: 'low',
     patterns: ['suicide\\s+crisis'],
@@ -28,6 +30,7 @@ export const sensationalising: Rule[] = [
   },
   {
     id: 'suicide-bid',
+    hints: ['bid'],
     category: 'sensationalising',
     severity: 'medium',
     patterns: ['suicide\\s+bids?'],
@@ -38,6 +41,7 @@ export const sensationalising: Rule[] = [
   },
   {
     id: 'suicide-pact',
+    hints: ['pact'],
     category: 'sensationalising',
     severity: 'low',
     contested: true,

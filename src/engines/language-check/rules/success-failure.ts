@@ -6,6 +6,7 @@ const sources = [SOURCES.mindframe, SOURCES.nv988, SOURCES.timeToChange];
 export const successFailure: Rule[] = [
   {
     id: 'successful-suicide',
+    hints: ['succes'],
     category: 'success-failure',
     severity: 'high',
     patterns: ['(?:successful|succesful|successfull)\\s+suicides?(?:\\s+attempts?)?'],
@@ -20,6 +21,7 @@ export const successFailure: Rule[] = [
   },
   {
     id: 'successful-attempt',
+    hints: ['succes'],
     category: 'success-failure',
     severity: 'high',
     patterns: ['(?:successful|succesful)\\s+attempts?'],
@@ -35,6 +37,7 @@ export const successFailure: Rule[] = [
   },
   {
     id: 'failed-suicide',
+    hints: ['fail', 'unsuccessful'],
     category: 'success-failure',
     severity: 'high',
     patterns: ['(?:failed|unsuccessful)\\s+suicides?(?:\\s+attempts?)?', 'suicide\\s+failures?'],
@@ -49,6 +52,7 @@ export const successFailure: Rule[] = [
   },
   {
     id: 'failed-attempt',
+    hints: ['fail', 'unsuccessful'],
     category: 'success-failure',
     severity: 'high',
     patterns: ['(?:failed|unsuccessful)\\s+attempts?', 'failed\\s+overdoses?'],
@@ -65,6 +69,7 @@ export const successFailure: Rule[] = [
   },
   {
     id: 'completed-suicide',
+    hints: ['complet'],
     category: 'success-failure',
     severity: 'low',
     contested: true,

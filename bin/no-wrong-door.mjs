@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// no-wrong-door check [files…]: the language check on plain text, Markdown and HTML files (or stdin).
+// Exit 0: no findings. 1: findings. 2: usage or read error (one line on stderr).
+import { readFile } from 'node:fs/promises';
+import { checkText, kindOf, proseOf, SEVERITIES } from '../dist/engines/language-check/index.js';
+
+const USAGE = 'usage: no-wrong-door check [--format text|json|sarif] [--disable rule[,rule]] [--min-severity low|medium|high] [files…]';
+
+function fail(message) {
+  process.stderr.write(`no-wrong-door: ${message}\n`);
+  process.exit(2);
+}
+
+function parse(argv) {
+  const [command, ...rest] = argv;
+  if (command !== 'check') fail(command ? `unknown command "${command}"; ${USAGE}` : USAGE);
+  const options = { format: 'text', disable: [], minSeverity: 'low', files: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = () => (i + 1 < rest.length ? rest[++i] : fail(`${arg} needs a value; ${USAGE}`));
+    if (arg === '--format') options.format = value();
+    else if (arg === '--disable') options.disable.push(...value().split(',').filter(Boolean));
+    else if (arg === '--min-severity') options.minSeverity = value();
+    else if (arg === '--help' || arg === '-h') { process.stdout.write(`${USAGE}\n`); process.exit(0); }
+    else if (arg.startsWith('--')) fail(`unknown option ${arg}; ${USAGE}`);
+    else options.files.push(arg);
+  }
+  if (!['text', 'json', 'sarif'].includes(options.format)) fail(`--format must be text, json or sarif, not "${options.format}"`);
+  if (!SEVERITIES.includes(options.minSeverity)) fail(`--min-severity must be low, medium or high, not "${options.minSeverity}"`);
+  return options;
+}
+
+async function readInput(file) {
+  if (file === '-') {
+    const chunks = [];
+    for await (const chunk of process.stdin) chunks.push(chunk);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    fail(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+  }
+}
+
+/** 1-based line and column (in UTF-16 code units, as editors count) of an offset. */
+function position(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const options = parse(process.argv.slice(2));
+const files = options.files.length ? options.files : ['-'];
+const results = [];
+for (const file of files) {
+  const text = await readInput(file);
+  const prose = proseOf(text, file === '-' ? 'text' : kindOf(file));
+  for (const finding of checkText(prose, { disable: options.disable, minSeverity: options.minSeverity })) {
+    const start = position(text, finding.start);
+    const end = position(text, finding.end);
+    results.push({ file: file === '-' ? '<stdin>' : file, ...start, endLine: end.line, endColumn: end.column, text: text.slice(finding.start, finding.end), ...finding });
+  }
+}
+
+if (options.format === 'json') {
+  process.stdout.write(`${JSON.stringify(results.map(({ file, line, column, endLine, endColumn, text, ruleId, category, severity, message, suggestions, contested }) =>
+    ({ file, line, column, endLine, endColumn, text, ruleId, category, severity, message, suggestions, contested })), null, 2)}\n`);
+} else if (options.format === 'sarif') {
+  const level = { high: 'error', medium: 'warning', low: 'note' };
+  const rules = [...new Map(results.map((r) => [r.ruleId, { id: r.ruleId, shortDescription: { text: r.message } }])).values()];
+  process.stdout.write(`${JSON.stringify({
+    version: '2.1.0',
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    runs: [{
+      tool: { driver: { name: 'no-wrong-door', informationUri: 'https://www.npmjs.com/package/no-wrong-door', rules } },
+      results: results.map((r) => ({
+        ruleId: r.ruleId,
+        level: level[r.severity],
+        message: { text: r.suggestions.length ? `${r.message} Try: ${r.suggestions.join(' / ')}.` : r.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } } }],
+      })),
+    }],
+  }, null, 2)}\n`);
+} else {
+  for (const r of results) {
+    const suggestion = r.suggestions.length ? ` Try: ${r.suggestions.map((s) => `"${s}"`).join(' or ')}.` : '';
+    process.stdout.write(`${r.file}:${r.line}:${r.column}  ${r.severity}  "${r.text}": ${r.message}${suggestion}  (${r.ruleId})\n`);
+  }
+  if (results.length) process.stdout.write(`\n${results.length} finding${results.length === 1 ? '' : 's'} in ${new Set(results.map((r) => r.file)).size} file(s)\n`);
+}
+process.exit(results.length ? 1 : 0);
