@@ -3,6 +3,7 @@
 import { commonStrings } from './common.js';
 import { findSupportStrings } from './find-support.js';
 import { quickExitStrings } from './quick-exit.js';
+import { languageCheckStrings } from './language-check.js';
 import { SUPPORTED_LANGUAGES, type Language, type Namespace, type NamespaceStrings } from './types.js';
 
 export { SUPPORTED_LANGUAGES, type Language, type Namespace, type NamespaceStrings };
@@ -11,6 +12,7 @@ export const NAMESPACES: Record<Namespace, NamespaceStrings> = {
   common: commonStrings,
   'quick-exit': quickExitStrings,
   'find-support': findSupportStrings,
+  'language-check': languageCheckStrings,
 };
 
 /** language → namespace → key → text. */

@@ -5,3 +5,4 @@ export { MESSAGES } from './messages.js';
 export type { Category, CheckOptions, Finding, Rule, Severity, Source } from './types.js';
 export { SEVERITIES } from './types.js';
 export { kindOf, proseOf, type DocumentKind } from './documents.js';
+export { suggestsDistress } from './signpost.js';

@@ -9,7 +9,7 @@ export const MESSAGES: Record<string, string> = {
   location: 'Naming a place as somewhere people take their lives can draw vulnerable people to it. Leave the place out.',
   method: 'Details of how someone harmed themselves can put others at risk. Leave the detail out.',
   note: 'Quoting what a suicide note says can put others at risk. Say that a note was left, if you need to, and no more.',
-  attention: 'Most self-harm is hidden. Calling it attention-seeking is a myth that stops people asking for help.',
+  attention: 'Most self-harm is hidden. The idea that people do it to get attention is a myth, and it stops people asking for help.',
   manipulative: 'This assumes bad intent behind distress. Describe what happened and what the person needs.',
   notGenuine: 'Intent can’t be judged from how serious an injury looks. Record what the person tells you.',
   dismissive: 'Dismissive words blame the person and can put them off asking for help again.',
