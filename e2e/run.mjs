@@ -27,6 +27,9 @@ const PAGES = {
   '/e2e/find-support.html': { scripts: [SCRIPTS.esm], body: '<nwd-find-support nation="england" show-filters></nwd-find-support>' },
   '/e2e/find-support-feed.html': { scripts: [SCRIPTS.iife], body: '<nwd-find-support nation="england" feed="/stories/fixtures/feeds/oruk-services.json"></nwd-find-support>' },
   '/e2e/find-support-hostile.html': { scripts: [SCRIPTS.esm], body: '<nwd-find-support nation="england" feed="/e2e/feeds/hostile.json"></nwd-find-support>' },
+  '/e2e/language-check.html': { scripts: [SCRIPTS.esm], body: `
+  <form><nwd-language-check><label for="n">Notes</label><textarea id="n" name="notes">He committed suicide last year.</textarea></nwd-language-check></form>
+  <form><nwd-language-check audience="public"><label for="m">Your message</label><textarea id="m" name="message"></textarea></nwd-language-check></form>` },
   '/e2e/start.html': { body: '<p>The page the person came from.</p>' },
   '/e2e/target.html': { body: '<p>Weather: dry, light winds.</p>' },
 };
@@ -206,6 +209,22 @@ test('a hostile feed executes nothing and renders no markup', async () => {
   await context.close();
 });
 
+// ── <nwd-language-check> on the built bundle ──
+
+test('language check: replace works and a public form offers help, with no violations or requests', async () => {
+  const { page, context, log } = await open('/e2e/language-check.html');
+  await page.getByRole('button', { name: 'Replace with “died by suicide”' }).click();
+  check((await page.locator('#n').inputValue()) === 'He died by suicide last year.', 'replacement failed');
+  await page.locator('#m').pressSequentially('Some days I want to die.');
+  // find-support is registered in the full bundle, so the panel shows its compact banner.
+  await page.getByRole('heading', { name: 'If you are finding things hard' }).waitFor({ timeout: 5000 });
+  await page.locator('nwd-language-check[audience="public"] [part="signpost"] a[href="tel:116123"]').waitFor({ timeout: 5000 });
+  check(JSON.stringify(ownRequests(log)) === JSON.stringify(['/e2e/language-check.html?csp=strict', '/dist/no-wrong-door.js']), `requests: ${ownRequests(log).join(', ')}`);
+  check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
+  check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
+  await context.close();
+});
+
 // ── The README's CSP sentence, proved both ways ──
 
 test("a trusted-types allow-list needs 'lit-html': with it the element renders", async () => {
@@ -235,7 +254,7 @@ test("with another copy of Lit on the page, 'allow-duplicates' is needed; with i
   await exitButton(page).waitFor({ timeout: 5000 });
   check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
   const warnings = log.warnings.filter((w) => w.includes('is already defined by')).map((w) => /<(nwd-[\w-]+)>/.exec(w)?.[1]).sort();
-  check(JSON.stringify(warnings) === JSON.stringify(['nwd-find-support', 'nwd-quick-exit']), `"already defined" warnings: ${warnings.join(', ')}`);
+  check(JSON.stringify(warnings) === JSON.stringify(['nwd-find-support', 'nwd-language-check', 'nwd-quick-exit']), `"already defined" warnings: ${warnings.join(', ')}`);
   check((await log.violations()).length === 0, 'violations');
   await context.close();
 });

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 export const languageCheckStyles = css`
+  /* No colour on :host: it would leak into the host's own label and control (slotted light DOM). */
   :host {
     display: block;
-    color: var(--_nwd-text);
     --_lc-mark: var(--nwd-language-check-mark, #d4351c);
   }
   :host([hidden]) {
@@ -38,6 +38,10 @@ export const languageCheckStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .findings {
+    color: var(--_nwd-text);
+    background: var(--_nwd-background);
   }
   .finding {
     border-inline-start: 4px solid var(--_lc-mark);
@@ -87,6 +91,7 @@ export const languageCheckStyles = css`
     box-shadow: 0 0 0 3px var(--_nwd-focus), 0 4px 0 3px var(--_nwd-focus-text);
   }
   .signpost {
+    color: var(--_nwd-text);
     border-inline-start: 5px solid light-dark(#1d70b8, #8ab4f8);
     background: light-dark(#eef6fb, #14283a);
     padding: var(--_nwd-space-s) var(--_nwd-space-m);

@@ -4,7 +4,7 @@
 // a strict Content-Security-Policy allows.
 
 const COPIED = [
-  'box-sizing', 'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'font-kerning',
+  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'font-kerning',
   'line-height', 'letter-spacing', 'word-spacing', 'text-indent', 'text-transform', 'text-align', 'direction', 'tab-size',
   'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
   'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
@@ -20,6 +20,8 @@ export type TextControl = HTMLTextAreaElement | HTMLInputElement;
 export function alignMirror(mirror: HTMLElement, control: TextControl): void {
   const style = getComputedStyle(control);
   for (const property of COPIED) mirror.style.setProperty(property, style.getPropertyValue(property));
+  // Sizes below are border-box sizes, whatever box-sizing the host gave its control.
+  mirror.style.setProperty('box-sizing', 'border-box');
   mirror.style.setProperty('border-style', 'solid');
   mirror.style.setProperty('border-color', 'transparent');
   const single = control instanceof HTMLInputElement;
