@@ -219,6 +219,7 @@ test('language check: replace works and a public form offers help, with no viola
   // find-support is registered in the full bundle, so the panel shows its compact banner.
   await page.getByRole('heading', { name: 'If you are finding things hard' }).waitFor({ timeout: 5000 });
   await page.locator('nwd-language-check[audience="public"] [part="signpost"] a[href="tel:116123"]').waitFor({ timeout: 5000 });
+  await page.locator('nwd-language-check[audience="public"] [part="signpost"] a[href="tel:999"]').waitFor({ timeout: 5000 });
   check(JSON.stringify(ownRequests(log)) === JSON.stringify(['/e2e/language-check.html?csp=strict', '/dist/no-wrong-door.js']), `requests: ${ownRequests(log).join(', ')}`);
   check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
   check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);

@@ -166,6 +166,7 @@ describe('<nwd-language-check>', () => {
       const text = root(el).textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('If you are finding things hard');
       expect(root(el).querySelector('a[href="tel:116123"]')!.textContent).to.equal('Call Samaritans on 116 123, any time');
+      expect(root(el).querySelector('a[href="tel:999"]')!.textContent).to.equal('If you are in danger now, call 999.');
       expect(text).to.not.match(/wording|stigma|Replace with|Suggestions/i);
       expect(findings(el)).to.have.length(0);
       expect(signposted.calledOnceWith({})).to.equal(true);
@@ -179,6 +180,23 @@ describe('<nwd-language-check>', () => {
       await settled(el);
       expect(root(el).querySelector('[part="signpost"]')).to.equal(null);
       expect(findings(el)).to.have.length(0);
+    });
+  });
+
+  describe('single-line input', () => {
+    it('marks phrases in an <input type="text"> and follows its horizontal scroll', async () => {
+      const long = `${'Summary of the meeting and the actions agreed by everyone present. '.repeat(3)}He committed suicide.`;
+      const el = await fixture<NwdLanguageCheck>(html`<nwd-language-check><label for="s">Subject</label>
+        <input id="s" type="text" style="inline-size: 20rem; font: 16px sans-serif; padding: 4px" .value=${long} /></nwd-language-check>`);
+      await settled(el);
+      const input = el.querySelector('input')!;
+      const mirror = root(el).querySelector<HTMLElement>('[part="mirror"]')!;
+      expect([...mirror.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['committed suicide']);
+      expect(getComputedStyle(mirror).whiteSpace).to.equal('pre');
+      input.scrollLeft = 300;
+      input.dispatchEvent(new Event('scroll'));
+      expect(mirror.scrollLeft).to.equal(input.scrollLeft);
+      expect(input.scrollLeft).to.be.greaterThan(0);
     });
   });
 

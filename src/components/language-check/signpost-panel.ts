@@ -24,8 +24,8 @@ export function signpostPanel(t: T, level: number) {
       : html`<ul class="help">
           <li><a href="tel:116123">${t('signpostSamaritans')}</a></li>
           <li><a href="sms:85258?&amp;body=SHOUT">${t('signpostShout')}</a></li>
-          <li>${t('signpostDanger')}</li>
         </ul>`}
+    <p class="danger"><a href="tel:999">${t('signpostDanger')}</a></p>
     <p class="note">${t('signpostNote')}</p>
   </section>`;
 }
