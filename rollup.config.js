@@ -46,7 +46,8 @@ export default [
   {
     input: ['src/index.ts', 'src/core/index.ts', 'src/components/quick-exit/nwd-quick-exit.ts', 'src/components/quick-exit/quick-exit.ts',
       'src/components/find-support/nwd-find-support.ts', 'src/components/find-support/find-support.ts',
-      'src/engines/language-check/index.ts', 'src/engines/safety-plan/index.ts', 'src/components/language-check/nwd-language-check.ts', 'src/components/language-check/language-check.ts'],
+      'src/engines/language-check/index.ts', 'src/engines/safety-plan/index.ts', 'src/components/language-check/nwd-language-check.ts', 'src/components/language-check/language-check.ts',
+      'src/components/safety-plan/nwd-safety-plan.ts', 'src/components/safety-plan/safety-plan.ts'],
     external: [/^lit(\/|$)/, /^@lit\//, /^i18next(\/|$)/, /^tslib$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' })],

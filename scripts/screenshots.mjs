@@ -19,6 +19,7 @@ const shots = [
   { name: 'find-support-1280', viewport: { width: 1280, height: 800 }, element: 'nwd-find-support:not(.banner)' },
   { name: 'language-check-375', viewport: { width: 375, height: 812 }, element: 'section[aria-labelledby="notes-heading"]' },
   { name: 'language-check-1280', viewport: { width: 1280, height: 800 }, element: 'section[aria-labelledby="notes-heading"]' },
+  { name: 'safety-plan-375', viewport: { width: 375, height: 812 }, element: 'nwd-safety-plan' },
   { name: 'find-support-375-dark', viewport: { width: 375, height: 812 }, colorScheme: 'dark', element: 'nwd-find-support:not(.banner)' },
 ];
 try {

@@ -4,6 +4,7 @@ import { commonStrings } from './common.js';
 import { findSupportStrings } from './find-support.js';
 import { quickExitStrings } from './quick-exit.js';
 import { languageCheckStrings } from './language-check.js';
+import { safetyPlanStrings } from './safety-plan.js';
 import { SUPPORTED_LANGUAGES, type Language, type Namespace, type NamespaceStrings } from './types.js';
 
 export { SUPPORTED_LANGUAGES, type Language, type Namespace, type NamespaceStrings };
@@ -13,6 +14,7 @@ export const NAMESPACES: Record<Namespace, NamespaceStrings> = {
   'quick-exit': quickExitStrings,
   'find-support': findSupportStrings,
   'language-check': languageCheckStrings,
+  'safety-plan': safetyPlanStrings,
 };
 
 /** language → namespace → key → text. */

@@ -1,0 +1,190 @@
+import { css } from 'lit';
+
+export const safetyPlanStyles = css`
+  :host {
+    display: block;
+    max-inline-size: 40rem;
+    color: var(--_nwd-text);
+    background: var(--_nwd-background);
+    line-height: 1.5;
+    --_sp-accent: var(--nwd-safety-plan-accent, light-dark(#1d70b8, #8ab4f8));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  section {
+    padding: var(--_nwd-space-m);
+    border-inline-start: 5px solid var(--_sp-accent);
+  }
+  h2 {
+    font-size: 1.5rem;
+    margin-block: 0 var(--_nwd-space-s);
+  }
+  h3 {
+    font-size: 1.125rem;
+    margin-block: var(--_nwd-space-m) var(--_nwd-space-s);
+  }
+  h2:focus {
+    outline: 3px solid var(--_nwd-focus);
+    outline-offset: 2px;
+  }
+  p {
+    margin-block: 0 var(--_nwd-space-s);
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    font-size: 1.125rem;
+    padding: 0;
+    margin-block-end: var(--_nwd-space-s);
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25rem;
+  }
+  .items li,
+  .ideas li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_nwd-space-s);
+    margin-block-end: var(--_nwd-space-s);
+  }
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block-end: var(--_nwd-space-s);
+  }
+  input {
+    font: inherit;
+    min-block-size: 44px;
+    padding-inline: var(--_nwd-space-s);
+    border: 2px solid currentColor;
+    border-radius: var(--_nwd-radius);
+    color: inherit;
+    background: var(--_nwd-background);
+    max-inline-size: 100%;
+    box-sizing: border-box;
+  }
+  button {
+    font: inherit;
+    min-block-size: 44px;
+    padding-inline: var(--_nwd-space-m);
+    border: 2px solid currentColor;
+    border-radius: var(--_nwd-radius);
+    color: inherit;
+    background: var(--_nwd-background);
+    cursor: pointer;
+    margin-block-end: var(--_nwd-space-s);
+  }
+  button.small {
+    min-block-size: 36px;
+    font-size: 0.9375rem;
+  }
+  button.primary {
+    font-weight: 700;
+    color: light-dark(#ffffff, #0b0c0c);
+    background: var(--_sp-accent);
+    border-color: var(--_sp-accent);
+  }
+  button.link {
+    border-color: transparent;
+    text-decoration: underline;
+    color: var(--_sp-accent);
+    padding-inline: 0;
+  }
+  button.danger {
+    font-weight: 700;
+  }
+  button:focus-visible,
+  a:focus-visible,
+  input:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid transparent;
+    background: var(--_nwd-focus);
+    color: var(--_nwd-focus-text);
+    box-shadow: 0 0 0 3px var(--_nwd-focus), 0 4px 0 3px var(--_nwd-focus-text);
+  }
+  a {
+    color: var(--_sp-accent);
+  }
+  .nav,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_nwd-space-s);
+    margin-block-start: var(--_nwd-space-m);
+  }
+  .notice,
+  .confirm {
+    border: 2px solid currentColor;
+    padding: var(--_nwd-space-s) var(--_nwd-space-m);
+    margin-block: var(--_nwd-space-s);
+  }
+  .crisis {
+    margin-block-start: var(--_nwd-space-m);
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: 44px;
+    display: flex;
+    align-items: center;
+    font-weight: 700;
+  }
+  .crisis-lines li {
+    min-block-size: 44px;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  .print-only {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    section,
+    .notice,
+    .confirm {
+      border: 2px solid CanvasText;
+    }
+    button.primary {
+      background: ButtonFace;
+      color: ButtonText;
+      border-color: ButtonText;
+    }
+    button:focus-visible,
+    a:focus-visible,
+    input:focus-visible,
+    summary:focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
+  }
+  /* Print only the plan, with the crisis lines as a footer (SP12). */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .card,
+    .builder,
+    .actions,
+    .notice,
+    .confirm,
+    .protect,
+    details.crisis {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    section {
+      border: 0;
+    }
+  }
+`;

@@ -1,0 +1,240 @@
+import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/safety-plan/nwd-safety-plan.js';
+import type { NwdSafetyPlan } from '../../src/components/safety-plan/safety-plan.js';
+import type { StorageLike } from '../../src/engines/safety-plan/store.js';
+import { emulate } from '../helpers.js';
+
+class MemoryStorage implements StorageLike {
+  readonly data = new Map<string, string>();
+  failSet?: () => never;
+  get length() { return this.data.size; }
+  key(i: number) { return [...this.data.keys()][i] ?? null; }
+  getItem(k: string) { return this.data.get(k) ?? null; }
+  setItem(k: string, v: string) {
+    if (this.failSet && !k.endsWith('.probe')) this.failSet();
+    this.data.set(k, v);
+  }
+  removeItem(k: string) { this.data.delete(k); }
+}
+
+const root = (el: NwdSafetyPlan) => el.shadowRoot!;
+const text = (el: NwdSafetyPlan) => root(el).textContent!.replace(/\s+/g, ' ');
+const buttonNamed = (el: NwdSafetyPlan, name: string) => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === name)!;
+async function make(storage: StorageLike = new MemoryStorage(), attrs = html``) {
+  const el = await fixture<NwdSafetyPlan>(html`<nwd-safety-plan .storage=${storage}>${attrs}</nwd-safety-plan>`);
+  return el;
+}
+/** Types into the step's add field and presses Enter, as a keyboard user would. */
+async function addByKeyboard(el: NwdSafetyPlan, value: string) {
+  root(el).querySelector<HTMLInputElement>('.add input[name="text"]')!.focus();
+  await sendKeys({ type: value });
+  await sendKeys({ press: 'Enter' });
+  await elementUpdated(el);
+}
+
+describe('<nwd-safety-plan>', () => {
+  afterEach(() => emulate());
+
+  it('invites without judging, says the plan stays on the device, and labels the action by state', async () => {
+    const storage = new MemoryStorage();
+    const el = await make(storage);
+    expect(text(el)).to.contain('A plan for difficult moments');
+    expect(text(el)).to.contain('Your plan stays on this device. We can’t see it.');
+    expect(buttonNamed(el, 'Make a plan')).to.not.equal(undefined);
+    expect(root(el).querySelector('details.crisis a[href="tel:116123"]')).to.not.equal(null);
+    el.setAttribute('discreet', '');
+    await elementUpdated(el);
+    expect(buttonNamed(el, 'Make or open a plan')).to.not.equal(undefined);
+  });
+
+  it('a whole plan made with the keyboard alone survives a reload', async () => {
+    const storage = new MemoryStorage();
+    const el = await make(storage);
+    buttonNamed(el, 'Make a plan').focus();
+    await sendKeys({ press: 'Enter' });
+    await elementUpdated(el);
+    expect(root(el).activeElement!.textContent).to.equal('Warning signs'); // focus on the step heading
+    expect(text(el)).to.contain('Step 1 of 7');
+    await addByKeyboard(el, 'Not sleeping');
+    expect(root(el).activeElement!.getAttribute('name')).to.equal('text'); // focus stays in a fresh field
+    for (let step = 2; step <= 7; step++) {
+      buttonNamed(el, 'Next').focus();
+      await sendKeys({ press: 'Enter' });
+      await elementUpdated(el);
+      if (step === 4) {
+        root(el).querySelector<HTMLInputElement>('.add input[name="text"]')!.focus();
+        await sendKeys({ type: 'Aunt Jo' });
+        root(el).querySelector<HTMLInputElement>('.add input[name="phone"]')!.focus();
+        await sendKeys({ type: '07700 900123' });
+        await sendKeys({ press: 'Enter' });
+        await elementUpdated(el);
+      }
+      if (step === 7) await addByKeyboard(el, 'My dog');
+    }
+    buttonNamed(el, 'See my plan').focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => storage.data.get('nwd-safety-plan')?.includes('My dog'), 'not saved');
+    el.remove();
+    const again = await make(storage);
+    expect(buttonNamed(again, 'Open your plan')).to.not.equal(undefined);
+    buttonNamed(again, 'Open your plan').click();
+    await elementUpdated(again);
+    const plan = root(again).querySelector('[part="plan"]')!.textContent!;
+    for (const item of ['Not sleeping', 'Aunt Jo', '07700 900123', 'My dog']) expect(plan).to.contain(item);
+    expect(root(again).querySelector('[part="plan"] a[href="tel:07700900123"]')).to.not.equal(null);
+  });
+
+  it('with a passphrase, no item text is in localStorage, sessionStorage, IndexedDB or cookies; wrong passphrases are told plainly', async () => {
+    localStorage.removeItem('nwd-sp-test');
+    const el = await fixture<NwdSafetyPlan>(html`<nwd-safety-plan storage-key="nwd-sp-test"></nwd-safety-plan>`);
+    buttonNamed(el, 'Make a plan').click();
+    await elementUpdated(el);
+    await addByKeyboard(el, 'Secret warning sign');
+    buttonNamed(el, 'Skip this step').click();
+    await elementUpdated(el);
+    for (let i = 0; i < 5; i++) { buttonNamed(el, 'Next').click(); await elementUpdated(el); }
+    buttonNamed(el, 'See my plan').click();
+    await elementUpdated(el);
+    buttonNamed(el, 'Protect with a passphrase').click();
+    await elementUpdated(el);
+    root(el).querySelector<HTMLInputElement>('input[name="passphrase"]')!.value = 'correct horse';
+    root(el).querySelector<HTMLInputElement>('input[name="confirm"]')!.value = 'correct horse';
+    root(el).querySelector<HTMLFormElement>('form.protect')!.requestSubmit();
+    await waitUntil(() => JSON.parse(localStorage.getItem('nwd-sp-test') ?? '{}').enc === true, 'not encrypted', { timeout: 5000 });
+    const everywhere = [
+      ...Object.keys(localStorage).map((k) => localStorage.getItem(k)), ...Object.keys(sessionStorage).map((k) => sessionStorage.getItem(k)), document.cookie,
+      JSON.stringify((await indexedDB.databases?.()) ?? []),
+    ].join(' ');
+    expect(everywhere).to.not.contain('Secret warning sign');
+    buttonNamed(el, 'Lock my plan').click();
+    await elementUpdated(el);
+    expect(text(el)).to.not.contain('Secret warning sign');
+    const field = root(el).querySelector<HTMLInputElement>('input[name="passphrase"]')!;
+    field.value = 'wrong horse';
+    root(el).querySelector<HTMLFormElement>('form.unlock')!.requestSubmit();
+    await waitUntil(() => root(el).querySelector('[role="alert"]')!.textContent!.includes('didn’t unlock'), 'no wrong-passphrase message', { timeout: 5000 });
+    expect(root(el).querySelector<HTMLInputElement>('input[name="passphrase"]')!.value).to.equal('wrong horse');
+    root(el).querySelector<HTMLInputElement>('input[name="passphrase"]')!.value = 'correct horse';
+    root(el).querySelector<HTMLFormElement>('form.unlock')!.requestSubmit();
+    await waitUntil(() => text(el).includes('Secret warning sign'), 'did not unlock', { timeout: 5000 });
+    localStorage.removeItem('nwd-sp-test');
+  });
+
+  it('quick exit hides the plan in the same task, and deletes nothing', async () => {
+    const storage = new MemoryStorage();
+    const el = await make(storage);
+    buttonNamed(el, 'Make a plan').click();
+    await elementUpdated(el);
+    await addByKeyboard(el, 'Private thing');
+    document.dispatchEvent(new CustomEvent('nwd-exit', { cancelable: true }));
+    expect(text(el)).to.not.contain('Private thing'); // no await: same task
+    expect(text(el)).to.contain('A plan for difficult moments');
+    await waitUntil(() => storage.data.get('nwd-safety-plan')?.includes('Private thing'), 'unsaved edits were lost');
+  });
+
+  it('prints only the plan, with the crisis lines', async () => {
+    const el = await make();
+    buttonNamed(el, 'Make a plan').click();
+    await elementUpdated(el);
+    await addByKeyboard(el, 'Printed item');
+    for (let i = 0; i < 6; i++) { buttonNamed(el, 'Next').click(); await elementUpdated(el); }
+    buttonNamed(el, 'See my plan').click();
+    await elementUpdated(el);
+    await emulate({ print: true });
+    const shown = (selector: string) => { const n = root(el).querySelector(selector); return !!n && getComputedStyle(n).display !== 'none'; };
+    expect(shown('[part="plan"]')).to.equal(true);
+    expect(shown('.actions')).to.equal(false);
+    expect(shown('details.crisis')).to.equal(false);
+    expect(shown('.print-only')).to.equal(true);
+  });
+
+  it('when storage is blocked, says so and keeps the plan in memory', async () => {
+    const blocked: StorageLike = { getItem: () => { throw new DOMException('no', 'SecurityError'); }, setItem: () => { throw new DOMException('no', 'SecurityError'); }, removeItem: () => {} };
+    const el = await make(blocked);
+    expect(text(el)).to.contain('This browser isn’t letting us save.');
+  });
+
+  it('when storage is full, says so, keeps the plan in memory and what was saved before', async () => {
+    const storage = new MemoryStorage();
+    const el = await make(storage);
+    buttonNamed(el, 'Make a plan').click();
+    await elementUpdated(el);
+    await addByKeyboard(el, 'First');
+    buttonNamed(el, 'Next').click(); // saves
+    await waitUntil(() => storage.data.get('nwd-safety-plan')?.includes('First'), 'not saved');
+    const before = storage.data.get('nwd-safety-plan');
+    storage.failSet = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    await addByKeyboard(el, 'Second');
+    buttonNamed(el, 'Next').click();
+    await waitUntil(() => root(el).querySelector('[role="alert"]')!.textContent!.includes('couldn’t save'), 'no quota message');
+    expect(storage.data.get('nwd-safety-plan')).to.equal(before);
+  });
+
+  it('never trusts unreadable data: offers a fresh start that keeps a backup', async () => {
+    const storage = new MemoryStorage();
+    storage.data.set('nwd-safety-plan', '{"fmt":"nwd-sp","v":1,"enc":false,"data":{"broken":true}}');
+    const el = await make(storage);
+    buttonNamed(el, 'Make a plan').click(); // the card cannot tell yet; opening finds it unreadable
+    await elementUpdated(el);
+    expect(text(el)).to.contain('We found a plan on this device but couldn’t read it.');
+    buttonNamed(el, 'Start a new plan').click();
+    await elementUpdated(el);
+    expect([...storage.data.keys()].some((k) => k.startsWith('nwd-safety-plan.bak-'))).to.equal(true);
+    expect(text(el)).to.contain('Step 1 of 7');
+  });
+
+  it('two pages editing one plan lose nothing: the second save asks first', async () => {
+    const storage = new MemoryStorage();
+    const a = await make(storage);
+    const b = await make(storage);
+    for (const el of [a, b]) { buttonNamed(el, 'Make a plan').click(); await elementUpdated(el); }
+    await addByKeyboard(a, 'From A');
+    buttonNamed(a, 'Next').click();
+    await waitUntil(() => storage.data.get('nwd-safety-plan')?.includes('From A'), 'A not saved');
+    await addByKeyboard(b, 'From B');
+    buttonNamed(b, 'Next').click();
+    await waitUntil(() => text(b).includes('This plan was changed in another tab or window.'), 'no notice in B');
+    expect(storage.data.get('nwd-safety-plan')).to.contain('From A');
+    buttonNamed(b, 'Keep my changes').click();
+    await waitUntil(() => storage.data.get('nwd-safety-plan')?.includes('From B'), 'B not saved after choosing');
+  });
+
+  it('removes the plan after confirmation, and events carry only a type', async () => {
+    const storage = new MemoryStorage();
+    const el = await make(storage);
+    const types: unknown[] = [];
+    el.addEventListener('nwd-plan', (e) => types.push((e as CustomEvent).detail));
+    buttonNamed(el, 'Make a plan').click();
+    await elementUpdated(el);
+    await addByKeyboard(el, 'Remove me');
+    for (let i = 0; i < 6; i++) { buttonNamed(el, 'Next').click(); await elementUpdated(el); }
+    buttonNamed(el, 'See my plan').click();
+    await elementUpdated(el);
+    buttonNamed(el, 'Remove my plan from this device').click();
+    await elementUpdated(el);
+    expect(text(el)).to.contain('This deletes your plan from this browser. It can’t be undone.');
+    buttonNamed(el, 'Yes, remove it').click();
+    await elementUpdated(el);
+    expect(storage.data.size).to.equal(0);
+    expect(buttonNamed(el, 'Make a plan')).to.not.equal(undefined);
+    expect(types.every((d) => JSON.stringify(Object.keys(d as object)) === '["type"]')).to.equal(true);
+    expect(JSON.stringify(types)).to.not.contain('Remove me');
+  });
+
+  for (const [name, media] of [['light', {}], ['dark', { colorScheme: 'dark' }], ['forced colours', { forcedColors: true }]] as const) {
+    it(`has no axe violations in ${name}: card, a step with ideas open, and the plan (en and cy)`, async () => {
+      await emulate(media);
+      const page = await fixture<HTMLDivElement>(html`<div><nwd-safety-plan .storage=${new MemoryStorage()}></nwd-safety-plan>
+        <div lang="cy"><nwd-safety-plan .storage=${new MemoryStorage()}></nwd-safety-plan></div></div>`);
+      for (const el of page.querySelectorAll('nwd-safety-plan')) {
+        await expect(el).to.be.accessible();
+        root(el).querySelector<HTMLButtonElement>('.card button.primary')!.click();
+        await elementUpdated(el);
+        root(el).querySelector<HTMLButtonElement>('[aria-controls="nwd-sp-ideas"]')!.click();
+        await elementUpdated(el);
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
+});
