@@ -45,3 +45,23 @@ export const visuallyHidden = css`
     white-space: nowrap !important;
   }
 `;
+
+/**
+ * The focus ring every element shares (GOV.UK's yellow highlight). A transparent outline keeps a
+ * visible ring in forced-colours mode, where backgrounds and shadows are dropped.
+ */
+export const focusRing = css`
+  :is(a, button, input, select, textarea, summary):focus-visible {
+    outline: 3px solid transparent;
+    background: var(--_nwd-focus);
+    color: var(--_nwd-focus-text);
+    box-shadow: 0 0 0 3px var(--_nwd-focus), 0 4px 0 3px var(--_nwd-focus-text);
+    text-decoration: none;
+  }
+  @media (forced-colors: active) {
+    :is(a, button, input, select, textarea, summary):focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+    }
+  }
+`;

@@ -61,13 +61,6 @@ export const findSupportStyles = css`
     min-block-size: 44px;
     font-weight: 700;
   }
-  a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible {
-    outline: 3px solid transparent;
-    background: var(--_nwd-focus);
-    color: var(--_nwd-focus-text);
-    box-shadow: 0 0 0 3px var(--_nwd-focus), 0 4px 0 3px var(--_nwd-focus-text);
-    text-decoration: none;
-  }
 
   details.about { font-size: 0.875rem; }
   summary { cursor: pointer; min-block-size: 24px; color: var(--_fs-accent); text-decoration: underline; }
@@ -104,7 +97,6 @@ export const findSupportStyles = css`
 
   @media (forced-colors: active) {
     .crisis { border: 2px solid CanvasText; }
-    a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, summary:focus-visible { outline: 3px solid Highlight; outline-offset: 2px; }
   }
   @media print {
     details.about, fieldset { display: none; }

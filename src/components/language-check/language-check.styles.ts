@@ -83,13 +83,6 @@ export const languageCheckStyles = css`
   button:not(.secondary) {
     font-weight: 700;
   }
-  button:focus-visible,
-  a:focus-visible {
-    outline: 3px solid transparent;
-    background: var(--_nwd-focus);
-    color: var(--_nwd-focus-text);
-    box-shadow: 0 0 0 3px var(--_nwd-focus), 0 4px 0 3px var(--_nwd-focus-text);
-  }
   .signpost {
     color: var(--_nwd-text);
     border-inline-start: 5px solid light-dark(#1d70b8, #8ab4f8);
@@ -116,11 +109,6 @@ export const languageCheckStyles = css`
     .finding,
     .signpost {
       border: 2px solid CanvasText;
-    }
-    button:focus-visible,
-    a:focus-visible {
-      outline: 3px solid Highlight;
-      outline-offset: 2px;
     }
   }
   @media print {

@@ -101,15 +101,6 @@ export const safetyPlanStyles = css`
   button.danger {
     font-weight: 700;
   }
-  button:focus-visible,
-  a:focus-visible,
-  input:focus-visible,
-  summary:focus-visible {
-    outline: 3px solid transparent;
-    background: var(--_nwd-focus);
-    color: var(--_nwd-focus-text);
-    box-shadow: 0 0 0 3px var(--_nwd-focus), 0 4px 0 3px var(--_nwd-focus-text);
-  }
   a {
     color: var(--_sp-accent);
   }
@@ -156,13 +147,6 @@ export const safetyPlanStyles = css`
       background: ButtonFace;
       color: ButtonText;
       border-color: ButtonText;
-    }
-    button:focus-visible,
-    a:focus-visible,
-    input:focus-visible,
-    summary:focus-visible {
-      outline: 3px solid Highlight;
-      outline-offset: 2px;
     }
   }
   /* Print only the plan, with the crisis lines as a footer (SP12). */
