@@ -30,6 +30,7 @@ const PAGES = {
   '/e2e/language-check.html': { scripts: [SCRIPTS.esm], body: `
   <form><nwd-language-check><label for="n">Notes</label><textarea id="n" name="notes">He committed suicide last year.</textarea></nwd-language-check></form>
   <form><nwd-language-check audience="public"><label for="m">Your message</label><textarea id="m" name="message"></textarea></nwd-language-check></form>` },
+  '/e2e/safety-plan.html': { scripts: [SCRIPTS.esm], body: '<nwd-safety-plan storage-key="e2e-plan"></nwd-safety-plan>' },
   '/e2e/start.html': { body: '<p>The page the person came from.</p>' },
   '/e2e/target.html': { body: '<p>Weather: dry, light winds.</p>' },
 };
@@ -55,7 +56,7 @@ const browser = await launch();
 
 /** Opens `path` with the named CSP, recording requests, console errors/warnings and CSP violations. */
 async function open(path, { csp = 'strict', javaScriptEnabled = true, from } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true });
   const page = await context.newPage();
   const log = { requests: [], errors: [], warnings: [] };
   page.on('request', (request) => log.requests.push(request.url().replace(origin, '')));
@@ -226,6 +227,45 @@ test('language check: replace works and a public form offers help, with no viola
   await context.close();
 });
 
+// ── <nwd-safety-plan> on the built bundle ──
+
+test('safety plan: make, save, reload, protect, lock, unlock, download, remove, with zero network requests', async () => {
+  const { page, context, log } = await open('/e2e/safety-plan.html');
+  const plan = page.locator('nwd-safety-plan');
+  await page.getByRole('button', { name: 'Make a plan' }).click();
+  await plan.locator('.add input[name="text"]').fill('A private warning sign');
+  await plan.locator('.add input[name="text"]').press('Enter');
+  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'See my plan' }).click();
+  await page.waitForFunction(() => (localStorage.getItem('e2e-plan') ?? '').includes('A private warning sign'));
+  await page.reload();
+  await page.getByRole('button', { name: 'Open your plan' }).click();
+  await page.getByText('A private warning sign').waitFor();
+  await page.getByRole('button', { name: 'Protect with a passphrase' }).click();
+  await plan.locator('input[name="passphrase"]').fill('correct horse');
+  await plan.locator('input[name="confirm"]').fill('correct horse');
+  await page.getByRole('button', { name: 'Protect my plan' }).click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('e2e-plan') ?? '{}').enc === true, null, { timeout: 10000 });
+  check(!(await page.evaluate(() => localStorage.getItem('e2e-plan'))).includes('private'), 'plan text stored in the clear');
+  await page.getByRole('button', { name: 'Lock my plan' }).click();
+  await plan.locator('input[name="passphrase"]').fill('correct horse');
+  await page.getByRole('button', { name: 'Unlock your plan' }).click();
+  await page.getByText('A private warning sign').waitFor({ timeout: 10000 });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download a copy' }).click();
+  check((await download).suggestedFilename() === 'my-plan.txt', 'download name');
+  await page.getByRole('button', { name: 'Remove my plan from this device' }).click();
+  await page.getByRole('button', { name: 'Yes, remove it' }).click();
+  await page.getByRole('button', { name: 'Make a plan' }).waitFor();
+  check((await page.evaluate(() => localStorage.getItem('e2e-plan'))) === null, 'plan not removed');
+  const network = ownRequests(log).filter((r) => !r.startsWith('blob:'));
+  const expected = ['/e2e/safety-plan.html?csp=strict', '/dist/no-wrong-door.js'];
+  check(JSON.stringify(network) === JSON.stringify([...expected, ...expected]), `requests: ${network.join(', ')}`); // the page twice: the reload
+  check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
+  check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
+  await context.close();
+});
+
 // ── The README's CSP sentence, proved both ways ──
 
 test("a trusted-types allow-list needs 'lit-html': with it the element renders", async () => {
@@ -255,7 +295,7 @@ test("with another copy of Lit on the page, 'allow-duplicates' is needed; with i
   await exitButton(page).waitFor({ timeout: 5000 });
   check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
   const warnings = log.warnings.filter((w) => w.includes('is already defined by')).map((w) => /<(nwd-[\w-]+)>/.exec(w)?.[1]).sort();
-  check(JSON.stringify(warnings) === JSON.stringify(['nwd-find-support', 'nwd-language-check', 'nwd-quick-exit']), `"already defined" warnings: ${warnings.join(', ')}`);
+  check(JSON.stringify(warnings) === JSON.stringify(['nwd-find-support', 'nwd-language-check', 'nwd-quick-exit', 'nwd-safety-plan']), `"already defined" warnings: ${warnings.join(', ')}`);
   check((await log.violations()).length === 0, 'violations');
   await context.close();
 });

@@ -1,5 +1,6 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/components/safety-plan/nwd-safety-plan.js';
 import type { NwdSafetyPlan } from '../../src/components/safety-plan/safety-plan.js';
 import type { StorageLike } from '../../src/engines/safety-plan/store.js';
@@ -133,6 +134,24 @@ describe('<nwd-safety-plan>', () => {
     await waitUntil(() => storage.data.get('nwd-safety-plan')?.includes('Private thing'), 'unsaved edits were lost');
   });
 
+  it('"Print my plan" prints the plan alone, not the host page around it', async () => {
+    const storage = new MemoryStorage();
+    storage.data.set('nwd-safety-plan', JSON.stringify({ fmt: 'nwd-sp', v: 1, enc: false, data: { v: 1, rev: 1, updatedAt: '2026-11-27T10:00:00Z', steps: { warningSigns: ['A'], copingAlone: [], distraction: [], askForHelp: [], professional: [], saferSpace: [], reasonsToLive: [] } } }));
+    const page = await fixture<HTMLDivElement>(html`<div><p id="host-text">Council page text</p><nwd-safety-plan .storage=${storage}></nwd-safety-plan></div>`);
+    const el = page.querySelector('nwd-safety-plan')!;
+    buttonNamed(el, 'Open your plan').click();
+    await elementUpdated(el);
+    const print = sinon.stub(window, 'print');
+    buttonNamed(el, 'Print my plan').click();
+    expect(print.calledOnce).to.equal(true);
+    await emulate({ print: true });
+    expect(getComputedStyle(page.querySelector('#host-text')!).visibility).to.equal('hidden');
+    expect(getComputedStyle(root(el).querySelector('[part="plan"]')!).visibility).to.equal('visible');
+    window.dispatchEvent(new Event('afterprint'));
+    expect(getComputedStyle(page.querySelector('#host-text')!).visibility).to.equal('visible');
+    print.restore();
+  });
+
   it('prints only the plan, with the crisis lines', async () => {
     const el = await make();
     buttonNamed(el, 'Make a plan').click();
@@ -234,7 +253,29 @@ describe('<nwd-safety-plan>', () => {
         root(el).querySelector<HTMLButtonElement>('[aria-controls="nwd-sp-ideas"]')!.click();
         await elementUpdated(el);
         await expect(el).to.be.accessible();
+        for (let i = 0; i < 6; i++) { root(el).querySelector<HTMLButtonElement>('.nav button.primary')!.click(); await elementUpdated(el); }
+        root(el).querySelector<HTMLButtonElement>('.nav button.primary')!.click(); // see my plan
+        await elementUpdated(el);
+        expect(root(el).querySelector('[part="plan"]')).to.not.equal(null);
+        await expect(el).to.be.accessible();
       }
     });
   }
+
+  it('reflows at 320px with text at 200%', async () => {
+    const { setViewport } = await import('@web/test-runner-commands');
+    await setViewport({ width: 320, height: 640 });
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const el = await make();
+      buttonNamed(el, 'Make a plan').click();
+      await elementUpdated(el);
+      root(el).querySelector<HTMLButtonElement>('[aria-controls="nwd-sp-ideas"]')!.click();
+      await elementUpdated(el);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      document.documentElement.style.fontSize = '';
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });

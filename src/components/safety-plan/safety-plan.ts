@@ -7,6 +7,7 @@ import { PlanStore, type StorageLike } from '../../engines/safety-plan/store.js'
 import { NATIONS, type Nation } from '../../engines/services/model.js';
 import { safetyPlanStrings } from '../../locales/safety-plan.js';
 import type { Namespace } from '../../locales/types.js';
+import { printOnly } from './print-plan.js';
 import { safetyPlanStyles } from './safety-plan.styles.js';
 import { crisisLines, planText, planView, stepEditor, type T } from './templates.js';
 
@@ -394,7 +395,7 @@ export class NwdSafetyPlan extends NwdElement {
       ${planView(t, this.plan!, this.order)}
       <div class="actions">
         <button type="button" @click=${() => this.goTo(0)}>${t('edit')}</button>
-        <button type="button" @click=${() => window.print()}>${t('print')}</button>
+        <button type="button" @click=${() => printOnly(this)}>${t('print')}</button>
         <button type="button" @click=${() => this.download(planText(t, this.plan!, this.order), this.fileName)}>${t('download')}</button>
         ${canEncrypt() && !this.key ? html`<button type="button" @click=${() => (this.protecting = true)}>${t('passphraseSet')}</button>` : nothing}
         ${this.key ? html`<button type="button" @click=${this.lock}>${t('lock')}</button>` : nothing}
