@@ -241,6 +241,94 @@ describe('<nwd-safety-plan>', () => {
     expect(JSON.stringify(types)).to.not.contain('Remove me');
   });
 
+  describe('passphrase and locking', () => {
+    const PLAIN = JSON.stringify({ fmt: 'nwd-sp', v: 1, enc: false, data: { v: 1, rev: 1, updatedAt: '2026-11-27T10:00:00Z', steps: { warningSigns: ['Quiet sign'], copingAlone: [], distraction: [], askForHelp: [], professional: [], saferSpace: [], reasonsToLive: [] } } });
+    async function openView(storage = new MemoryStorage()) {
+      storage.data.set('nwd-safety-plan', PLAIN);
+      const el = await make(storage);
+      buttonNamed(el, 'Open your plan').click();
+      await elementUpdated(el);
+      return el;
+    }
+    async function protect(el: NwdSafetyPlan, storage: MemoryStorage, passphrase: string) {
+      root(el).querySelector<HTMLInputElement>('form.protect input[name="passphrase"]')!.value = passphrase;
+      root(el).querySelector<HTMLInputElement>('form.protect input[name="confirm"]')!.value = passphrase;
+      const before = storage.data.get('nwd-safety-plan');
+      root(el).querySelector<HTMLFormElement>('form.protect')!.requestSubmit();
+      await waitUntil(() => storage.data.get('nwd-safety-plan') !== before && JSON.parse(storage.data.get('nwd-safety-plan')!).enc, 'not protected', { timeout: 5000 });
+      return JSON.parse(storage.data.get('nwd-safety-plan')!);
+    }
+
+    it('shows or hides the passphrase on request, warns it cannot be recovered, and needs 6+ matching characters', async () => {
+      const el = await openView();
+      buttonNamed(el, 'Protect with a passphrase').click();
+      await elementUpdated(el);
+      expect(text(el)).to.contain('If you forget it, your plan can’t be recovered.');
+      const field = () => root(el).querySelector<HTMLInputElement>('form.protect input[name="passphrase"]')!;
+      expect(field().type).to.equal('password');
+      root(el).querySelector<HTMLInputElement>('form.protect input[type="checkbox"]')!.click();
+      await elementUpdated(el);
+      expect(field().type).to.equal('text');
+      field().value = 'short';
+      root(el).querySelector<HTMLInputElement>('form.protect input[name="confirm"]')!.value = 'short';
+      root(el).querySelector<HTMLFormElement>('form.protect')!.requestSubmit();
+      await elementUpdated(el);
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.equal('Use at least 6 characters.');
+    });
+
+    it('changing the passphrase re-encrypts with a fresh salt; removing it writes the plan plainly', async () => {
+      const storage = new MemoryStorage();
+      const el = await openView(storage);
+      buttonNamed(el, 'Protect with a passphrase').click();
+      await elementUpdated(el);
+      const first = await protect(el, storage, 'first passphrase');
+      buttonNamed(el, 'Change the passphrase').click();
+      await elementUpdated(el);
+      const second = await protect(el, storage, 'second passphrase');
+      expect(second.salt).to.not.equal(first.salt);
+      buttonNamed(el, 'Remove the passphrase').click();
+      await waitUntil(() => JSON.parse(storage.data.get('nwd-safety-plan')!).enc === false, 'still encrypted');
+      expect(storage.data.get('nwd-safety-plan')).to.contain('Quiet sign');
+    });
+
+    it('locks after lock-after idle minutes, and on pagehide', async () => {
+      const storage = new MemoryStorage();
+      const el = await openView(storage);
+      el.lockAfter = 0.001; // 60 ms, so the test waits on the lock, not on ten minutes
+      buttonNamed(el, 'Protect with a passphrase').click();
+      await elementUpdated(el);
+      await protect(el, storage, 'idle passphrase');
+      await waitUntil(() => !!buttonNamed(el, 'Unlock your plan'), 'did not lock when idle', { timeout: 5000 });
+      expect(text(el)).to.not.contain('Quiet sign');
+
+      const plain = await openView();
+      expect(text(plain)).to.contain('Quiet sign');
+      window.dispatchEvent(new Event('pagehide'));
+      await elementUpdated(plain);
+      expect(text(plain)).to.not.contain('Quiet sign');
+    });
+
+    it('Esc closes the removal question and returns focus to the button that asked it', async () => {
+      const el = await openView();
+      buttonNamed(el, 'Remove my plan from this device').click();
+      await elementUpdated(el);
+      buttonNamed(el, 'Cancel').focus();
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect(text(el)).to.not.contain('It can’t be undone.');
+      expect(root(el).activeElement!.textContent!.trim()).to.equal('Remove my plan from this device');
+    });
+
+    it('says "Saved on this device" politely after a save', async () => {
+      const el = await make();
+      buttonNamed(el, 'Make a plan').click();
+      await elementUpdated(el);
+      await addByKeyboard(el, 'Saved item');
+      buttonNamed(el, 'Next').click();
+      await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent === 'Saved on this device.', 'no saved status');
+    });
+  });
+
   for (const [name, media] of [['light', {}], ['dark', { colorScheme: 'dark' }], ['forced colours', { forcedColors: true }]] as const) {
     it(`has no axe violations in ${name}: card, a step with ideas open, and the plan (en and cy)`, async () => {
       await emulate(media);

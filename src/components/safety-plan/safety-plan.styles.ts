@@ -60,6 +60,16 @@ export const safetyPlanStyles = css`
     gap: 0.25rem;
     margin-block-end: var(--_nwd-space-s);
   }
+  label.inline {
+    flex-direction: row;
+    align-items: center;
+    min-block-size: 44px;
+  }
+  input[type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    min-block-size: 0;
+  }
   input {
     font: inherit;
     min-block-size: 44px;

@@ -80,6 +80,7 @@ export class NwdSafetyPlan extends NwdElement {
   @state() private failures = 0;
   @state() private confirmRemove = false;
   @state() private protecting = false;
+  @state() private showPassphrase = false;
   private store!: PlanStore;
   private key?: PlanKey;
   private saveTimer?: ReturnType<typeof setTimeout>;
@@ -280,6 +281,14 @@ export class NwdSafetyPlan extends NwdElement {
     if (this.key && this.lockAfter > 0) this.idleTimer = setTimeout(this.lock, this.lockAfter * 60_000);
   }
 
+  /** Writes the plan without encryption (SP19: removing the passphrase). */
+  private async removePassphrase(): Promise<void> {
+    this.key = undefined;
+    this.dirty = true;
+    await this.saveNow();
+    clearTimeout(this.idleTimer);
+  }
+
   private async protect(event: Event): Promise<void> {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -359,7 +368,8 @@ export class NwdSafetyPlan extends NwdElement {
       <p>${t('privacy')}</p>
       ${this.stored === 'encrypted' && !this.discreet
         ? html`<form class="unlock" @submit=${this.unlock} aria-busy=${this.unlocking ? 'true' : 'false'}>
-            <label>${t('passphraseLabel')} <input name="passphrase" type="password" autocomplete="off" data-hj-suppress="" data-clarity-mask="true" /></label>
+            <label>${t('passphraseLabel')} <input name="passphrase" type=${this.showPassphrase ? 'text' : 'password'} autocomplete="off" data-hj-suppress="" data-clarity-mask="true" /></label>
+            <label class="inline"><input type="checkbox" .checked=${this.showPassphrase} @change=${(e: Event) => (this.showPassphrase = (e.target as HTMLInputElement).checked)} /> ${t('passphraseShow')}</label>
             <button type="submit" class="primary" ?disabled=${this.unlocking}>${this.unlocking ? t('unlocking') : label}</button>
             ${this.failures >= 3 ? html`<p><button type="button" class="link" @click=${() => (this.confirmRemove = true)}>${t('forgotten')}</button></p>` : nothing}
           </form>`
@@ -398,14 +408,19 @@ export class NwdSafetyPlan extends NwdElement {
         <button type="button" @click=${() => printOnly(this)}>${t('print')}</button>
         <button type="button" @click=${() => this.download(planText(t, this.plan!, this.order), this.fileName)}>${t('download')}</button>
         ${canEncrypt() && !this.key ? html`<button type="button" @click=${() => (this.protecting = true)}>${t('passphraseSet')}</button>` : nothing}
-        ${this.key ? html`<button type="button" @click=${this.lock}>${t('lock')}</button>` : nothing}
+        ${this.key
+          ? html`<button type="button" @click=${this.lock}>${t('lock')}</button>
+              <button type="button" @click=${() => (this.protecting = true)}>${t('passphraseChange')}</button>
+              <button type="button" @click=${() => this.removePassphrase()}>${t('passphraseRemove')}</button>`
+          : nothing}
         <button type="button" class="link" @click=${() => (this.confirmRemove = true)}>${t('removePlan')}</button>
       </div>
       ${this.protecting
         ? html`<form class="protect" @submit=${this.protect}>
             <p>${t('passphraseWarning')}</p>
-            <label>${t('passphraseLabel')} <input name="passphrase" type="password" autocomplete="new-password" minlength="6" data-hj-suppress="" data-clarity-mask="true" /></label>
-            <label>${t('passphraseConfirm')} <input name="confirm" type="password" autocomplete="new-password" data-hj-suppress="" data-clarity-mask="true" /></label>
+            <label>${t('passphraseLabel')} <input name="passphrase" type=${this.showPassphrase ? 'text' : 'password'} autocomplete="new-password" minlength="6" data-hj-suppress="" data-clarity-mask="true" /></label>
+            <label>${t('passphraseConfirm')} <input name="confirm" type=${this.showPassphrase ? 'text' : 'password'} autocomplete="new-password" data-hj-suppress="" data-clarity-mask="true" /></label>
+            <label class="inline"><input type="checkbox" .checked=${this.showPassphrase} @change=${(e: Event) => (this.showPassphrase = (e.target as HTMLInputElement).checked)} /> ${t('passphraseShow')}</label>
             <button type="submit" class="primary">${t('passphraseSave')}</button>
             <button type="button" @click=${() => (this.protecting = false)}>${t('cancel')}</button>
           </form>`
@@ -414,11 +429,18 @@ export class NwdSafetyPlan extends NwdElement {
     </section>`;
   }
 
+  private async closeConfirm(): Promise<void> {
+    this.confirmRemove = false;
+    await this.updateComplete;
+    // Back to the control that opened it.
+    [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === this.t('removePlan'))?.focus();
+  }
+
   private renderRemove(t: T) {
-    return html`<div class="confirm" role="group" aria-labelledby="nwd-sp-remove">
+    return html`<div class="confirm" role="group" aria-labelledby="nwd-sp-remove" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeConfirm()}>
       <p id="nwd-sp-remove">${t('removeConfirm')}</p>
       <button type="button" class="danger" @click=${() => this.removePlan()}>${t('removeYes')}</button>
-      <button type="button" @click=${() => (this.confirmRemove = false)}>${t('cancel')}</button>
+      <button type="button" @click=${() => this.closeConfirm()}>${t('cancel')}</button>
     </div>`;
   }
 

@@ -66,6 +66,8 @@ export const safetyPlan: Record<string, string> = {
   passphraseSet: 'Diogelu gydag ymadrodd cyfrin',
   passphraseLabel: 'Ymadrodd cyfrin',
   passphraseConfirm: 'Teipiwch ef eto',
+  passphraseChange: 'Newid yr ymadrodd cyfrin',
+  passphraseRemove: 'Tynnu’r ymadrodd cyfrin',
   passphraseShow: 'Dangos yr ymadrodd cyfrin',
   passphraseWarning: 'Os byddwch chi’n ei anghofio, does dim modd adfer eich cynllun. Efallai yr hoffech chi lawrlwytho copi yn gyntaf.',
   passphraseSave: 'Diogelu fy nghynllun',

@@ -70,6 +70,8 @@ export const safetyPlan: Record<string, string> = {
   passphraseSet: 'Protect with a passphrase',
   passphraseLabel: 'Passphrase',
   passphraseConfirm: 'Type it again',
+  passphraseChange: 'Change the passphrase',
+  passphraseRemove: 'Remove the passphrase',
   passphraseShow: 'Show passphrase',
   passphraseWarning: 'If you forget it, your plan can’t be recovered. You may want to download a copy first.',
   passphraseSave: 'Protect my plan',

@@ -66,6 +66,8 @@ export const safetyPlan: Record<string, string> = {
   passphraseSet: 'Dìon le abairt-fhaire',
   passphraseLabel: 'Abairt-fhaire',
   passphraseConfirm: 'Sgrìobh a-rithist i',
+  passphraseChange: 'Atharraich an abairt-fhaire',
+  passphraseRemove: 'Thoir air falbh an abairt-fhaire',
   passphraseShow: 'Seall an abairt-fhaire',
   passphraseWarning: 'Ma dhìochuimhnicheas tu i, cha ghabh am plana agad aiseag. Dh’fhaodadh tu lethbhreac a luchdadh a-nuas an toiseach.',
   passphraseSave: 'Dìon am plana agam',
