@@ -219,6 +219,35 @@ describe('<nwd-safety-plan>', () => {
     await waitUntil(() => storage.data.get('nwd-safety-plan')?.includes('From B'), 'B not saved after choosing');
   });
 
+  it('when another tab removes the plan while this one has unsaved text, asks before letting it go', async () => {
+    const storage = new MemoryStorage();
+    const el = await make(storage);
+    buttonNamed(el, 'Make a plan').click();
+    await elementUpdated(el);
+    await addByKeyboard(el, 'Typed here');
+    window.dispatchEvent(new StorageEvent('storage', { key: 'nwd-safety-plan', newValue: null }));
+    await elementUpdated(el);
+    expect(text(el)).to.contain('Your plan was removed in another tab or window.');
+    expect(text(el)).to.contain('Typed here');
+    buttonNamed(el, 'Keep what I’ve typed').click();
+    await waitUntil(() => storage.data.get('nwd-safety-plan')?.includes('Typed here'), 'typed text not kept');
+  });
+
+  it('after the first save, says once how to keep the plan safe, and asks the browser to persist it', async () => {
+    const persist = sinon.stub(navigator.storage, 'persist').resolves(false);
+    const el = await make();
+    buttonNamed(el, 'Make a plan').click();
+    await elementUpdated(el);
+    await addByKeyboard(el, 'Kept');
+    buttonNamed(el, 'Next').click();
+    await waitUntil(() => text(el).includes('Download a copy to be safe.'), 'no persistence notice');
+    expect(persist.calledOnce).to.equal(true);
+    buttonNamed(el, 'Got it').click();
+    await elementUpdated(el);
+    expect(text(el)).to.not.contain('Download a copy to be safe.');
+    persist.restore();
+  });
+
   it('removes the plan after confirmation, and events carry only a type', async () => {
     const storage = new MemoryStorage();
     const el = await make(storage);

@@ -73,7 +73,9 @@ export class NwdSafetyPlan extends NwdElement {
   @state() private plan?: PlanV1;
   @state() private step = 0;
   @state() private ideasOpen = false;
-  @state() private notice?: 'memoryOnly' | 'quota' | 'changedElsewhere';
+  @state() private notice?: 'memoryOnly' | 'quota' | 'changedElsewhere' | 'removedElsewhere';
+  @state() private persistNoticeShown = false;
+  private persistAsked = false;
   @state() private alert = '';
   @state() private status = '';
   @state() private unlocking = false;
@@ -222,6 +224,7 @@ export class NwdSafetyPlan extends NwdElement {
         this.status = this.t('saved');
       }
       this.emit('saved');
+      this.askToPersist();
     } else if (result.reason === 'quota') {
       this.notice = 'quota';
       this.alert = this.t('quota');
@@ -232,6 +235,14 @@ export class NwdSafetyPlan extends NwdElement {
     }
   }
 
+  /** After the first save: ask the browser to keep the data (refusal is fine), and say once how to be safe (SP28). */
+  private askToPersist(): void {
+    if (this.persistAsked) return;
+    this.persistAsked = true;
+    this.persistNoticeShown = true;
+    void navigator.storage?.persist?.().catch(() => undefined);
+  }
+
   private readonly onVisibility = (): void => {
     if (document.visibilityState === 'hidden') void this.saveNow();
   };
@@ -239,8 +250,8 @@ export class NwdSafetyPlan extends NwdElement {
   // Another tab saved or removed the plan (SP25, SP26).
   private readonly onStorage = (event: StorageEvent): void => {
     if (event.key !== this.storageKey) return;
-    if (this.dirty && event.newValue !== null) {
-      this.notice = 'changedElsewhere';
+    if (this.dirty) {
+      this.notice = event.newValue === null ? 'removedElsewhere' : 'changedElsewhere';
       return;
     }
     this.useNewer();
@@ -344,6 +355,14 @@ export class NwdSafetyPlan extends NwdElement {
     const nation = NATIONS.includes(this.nation as Nation) ? (this.nation as Nation) : undefined;
     return html`
       ${this.notice === 'memoryOnly' ? html`<p class="notice" role="note">${t('memoryOnly')}</p>` : nothing}
+      ${this.persistNoticeShown
+        ? html`<div class="notice" role="note"><p>${t('persistNotice')}</p><button type="button" @click=${() => (this.persistNoticeShown = false)}>${t('dismiss')}</button></div>`
+        : nothing}
+      ${this.notice === 'removedElsewhere'
+        ? html`<div class="notice"><p>${t('removedElsewhere')}</p>
+            <button type="button" @click=${() => this.saveNow(true)}>${t('keepTyped')}</button>
+            <button type="button" @click=${() => this.useNewer()}>${t('letGo')}</button></div>`
+        : nothing}
       ${this.notice === 'changedElsewhere'
         ? html`<div class="notice"><p>${t('changedElsewhere')}</p>
             <button type="button" @click=${() => this.useNewer()}>${t('useNewer')}</button>

@@ -84,6 +84,11 @@ export const safetyPlan: Record<string, string> = {
   startNew: 'Dechrau cynllun newydd',
   downloadUnreadable: 'Lawrlwytho’r data na ellir ei ddarllen',
   changedElsewhere: 'Cafodd y cynllun hwn ei newid mewn tab neu ffenestr arall.',
+  removedElsewhere: 'Cafodd eich cynllun ei dynnu mewn tab neu ffenestr arall.',
+  keepTyped: 'Cadw beth rydw i wedi’i deipio',
+  letGo: 'Mae hynny’n iawn',
+  persistNotice: 'Da gwybod: mae ffenestr breifat yn colli’r cynllun pan fydd yn cau, ac mae rhai porwyr yn clirio data gwefannau nad ydych chi wedi ymweld â nhw ers tro. Lawrlwythwch gopi i fod yn ddiogel.',
+  dismiss: 'Iawn',
   useNewer: 'Defnyddio’r fersiwn newydd',
   keepMine: 'Cadw fy newidiadau',
 };

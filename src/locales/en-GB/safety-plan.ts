@@ -89,6 +89,11 @@ export const safetyPlan: Record<string, string> = {
   startNew: 'Start a new plan',
   downloadUnreadable: 'Download the unreadable data',
   changedElsewhere: 'This plan was changed in another tab or window.',
+  removedElsewhere: 'Your plan was removed in another tab or window.',
+  keepTyped: 'Keep what I’ve typed',
+  letGo: 'That’s fine',
+  persistNotice: 'Good to know: a private window loses the plan when it closes, and some browsers clear data from sites you haven’t visited for a while. Download a copy to be safe.',
+  dismiss: 'Got it',
   useNewer: 'Use the newer version',
   keepMine: 'Keep my changes',
 };

@@ -84,6 +84,11 @@ export const safetyPlan: Record<string, string> = {
   startNew: 'Tòisich plana ùr',
   downloadUnreadable: 'Luchdaich a-nuas an dàta nach gabh leughadh',
   changedElsewhere: 'Chaidh am plana seo atharrachadh ann an taba no uinneag eile.',
+  removedElsewhere: 'Chaidh am plana agad a thoirt air falbh ann an taba no uinneag eile.',
+  keepTyped: 'Cùm na sgrìobh mi',
+  letGo: 'Tha sin ceart gu leòr',
+  persistNotice: 'Math a bhith fios agad: caillidh uinneag phrìobhaideach am plana nuair a dhùineas i, agus glanaidh cuid de bhrabhsairean dàta làraichean air nach do thadhail thu o chionn greis. Luchdaich a-nuas lethbhreac airson a bhith sàbhailte.',
+  dismiss: 'Tha mi a’ tuigsinn',
   useNewer: 'Cleachd an tionndadh as ùire',
   keepMine: 'Cùm na h-atharraichean agam',
 };
