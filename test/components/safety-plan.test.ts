@@ -270,6 +270,98 @@ describe('<nwd-safety-plan>', () => {
     expect(JSON.stringify(types)).to.not.contain('Remove me');
   });
 
+  describe('download, open a copy, share', () => {
+    /** Captures what "Download" would save, instead of saving it. */
+    function captureDownloads() {
+      const files: Array<{ name: string; blob: Blob }> = [];
+      const blobs = new Map<string, Blob>();
+      sinon.stub(URL, 'createObjectURL').callsFake((blob: Blob | MediaSource) => { const url = `blob:test/${blobs.size}`; blobs.set(url, blob as Blob); return url; });
+      sinon.stub(URL, 'revokeObjectURL');
+      sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) { files.push({ name: this.download, blob: blobs.get(this.href)! }); });
+      return files;
+    }
+    async function planWith(storage: MemoryStorage, items: string[]) {
+      const el = await make(storage);
+      buttonNamed(el, 'Make a plan').click();
+      await elementUpdated(el);
+      for (const item of items) await addByKeyboard(el, item);
+      for (let i = 0; i < 6; i++) { buttonNamed(el, 'Next').click(); await elementUpdated(el); }
+      buttonNamed(el, 'See my plan').click();
+      await elementUpdated(el);
+      return el;
+    }
+    async function openFile(el: NwdSafetyPlan, text: string) {
+      const input = root(el).querySelector<HTMLInputElement>('.import input[type="file"]')!;
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'my-plan.txt', { type: 'text/plain' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+    }
+    afterEach(() => sinon.restore());
+
+    it('a downloaded copy (neutral name) opens again on another device', async () => {
+      const files = captureDownloads();
+      const el = await planWith(new MemoryStorage(), ['Round trip sign']);
+      buttonNamed(el, 'Download a copy').click();
+      expect(files.map((f) => f.name)).to.deep.equal(['my-plan.txt']);
+      const text = await files[0].blob.text();
+      const other = new MemoryStorage();
+      const fresh = await make(other);
+      await openFile(fresh, text);
+      await waitUntil(() => text.length > 0 && (root(fresh).textContent ?? '').includes('Round trip sign'), 'copy not opened');
+      expect(other.data.get('nwd-safety-plan')).to.contain('Round trip sign');
+    });
+
+    it('opens a copy with Welsh headings, a locked copy (then asks for its passphrase), and refuses anything else', async () => {
+      const welsh = await make(new MemoryStorage());
+      await openFile(welsh, 'Fy nghynllun diogelwch\n\nFy arwyddion rhybudd\n- Arwydd cyntaf\n\nPobl y gallaf ofyn iddyn nhw am help\n- Modryb Jo (07700 900123)\n');
+      await waitUntil(() => (root(welsh).textContent ?? '').includes('Arwydd cyntaf'), 'Welsh copy not opened');
+      expect(root(welsh).querySelector('[part="plan"] a[href="tel:07700900123"]')).to.not.equal(null);
+
+      const lockedStorage = new MemoryStorage();
+      const locked = await make(lockedStorage);
+      const envelope = JSON.stringify({ fmt: 'nwd-sp', v: 1, enc: true, kdf: 'PBKDF2-SHA256', iter: 600000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', iv: 'AAAAAAAAAAAAAAAA', ct: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
+      await openFile(locked, envelope);
+      await waitUntil(() => !!buttonNamed(locked, 'Unlock your plan'), 'locked copy not offered for unlocking');
+
+      const odd = await make(new MemoryStorage());
+      await openFile(odd, 'A shopping list\n- eggs\n');
+      await waitUntil(() => root(odd).querySelector('[role="alert"]')!.textContent === 'That file isn’t a plan we can open.', 'no refusal');
+    });
+
+    it('with a passphrase, also offers the locked copy as a file', async () => {
+      const files = captureDownloads();
+      const storage = new MemoryStorage();
+      const el = await planWith(storage, ['Locked sign']);
+      buttonNamed(el, 'Protect with a passphrase').click();
+      await elementUpdated(el);
+      root(el).querySelector<HTMLInputElement>('form.protect input[name="passphrase"]')!.value = 'locked passphrase';
+      root(el).querySelector<HTMLInputElement>('form.protect input[name="confirm"]')!.value = 'locked passphrase';
+      root(el).querySelector<HTMLFormElement>('form.protect')!.requestSubmit();
+      await waitUntil(() => !!buttonNamed(el, 'Download a locked copy'), 'no locked download', { timeout: 5000 });
+      buttonNamed(el, 'Download a locked copy').click();
+      expect(files[0].name).to.equal('my-plan-locked.txt');
+      const text = await files[0].blob.text();
+      expect(JSON.parse(text).enc).to.equal(true);
+      expect(text).to.not.contain('Locked sign');
+    });
+
+    it('shares through the share sheet, after one line saying a shared copy leaves this device', async () => {
+      const share = sinon.fake.resolves(undefined);
+      Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+      try {
+        const el = await planWith(new MemoryStorage(), ['Shared sign']);
+        expect(text(el)).to.contain('If you share or print your plan, that copy is no longer only on this device.');
+        buttonNamed(el, 'Share my plan').click();
+        await waitUntil(() => share.called, 'share not called');
+        expect(share.firstCall.args[0].title).to.equal('My safety plan');
+        expect(share.firstCall.args[0].text).to.contain('Shared sign');
+      } finally {
+        delete (navigator as unknown as { share?: unknown }).share;
+      }
+    });
+  });
+
   describe('passphrase and locking', () => {
     const PLAIN = JSON.stringify({ fmt: 'nwd-sp', v: 1, enc: false, data: { v: 1, rev: 1, updatedAt: '2026-11-27T10:00:00Z', steps: { warningSigns: ['Quiet sign'], copingAlone: [], distraction: [], askForHelp: [], professional: [], saferSpace: [], reasonsToLive: [] } } });
     async function openView(storage = new MemoryStorage()) {

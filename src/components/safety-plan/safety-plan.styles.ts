@@ -147,6 +147,13 @@ export const safetyPlanStyles = css`
   .print-only {
     display: none;
   }
+  .hint {
+    font-size: 0.9375rem;
+  }
+  .import input {
+    border: 0;
+    padding-inline: 0;
+  }
   @media (forced-colors: active) {
     section,
     .notice,
@@ -168,6 +175,7 @@ export const safetyPlanStyles = css`
     .card,
     .builder,
     .actions,
+    .hint,
     .notice,
     .confirm,
     .protect,

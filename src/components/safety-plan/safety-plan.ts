@@ -7,6 +7,7 @@ import { PlanStore, type StorageLike } from '../../engines/safety-plan/store.js'
 import { NATIONS, type Nation } from '../../engines/services/model.js';
 import { safetyPlanStrings } from '../../locales/safety-plan.js';
 import type { Namespace } from '../../locales/types.js';
+import { importPlan } from './import-plan.js';
 import { printOnly } from './print-plan.js';
 import { safetyPlanStyles } from './safety-plan.styles.js';
 import { crisisLines, planText, planView, stepEditor, type T } from './templates.js';
@@ -344,6 +345,47 @@ export class NwdSafetyPlan extends NwdElement {
     URL.revokeObjectURL(url); // the object URL never outlives the click (SP13)
   }
 
+  /** Opens a downloaded copy: a plain one becomes the plan, a locked one waits for its passphrase. */
+  private async openCopy(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = importPlan(file.size > 256 * 1024 ? '' : await file.text());
+    if (result.kind === 'invalid') {
+      this.alert = this.t('importInvalid');
+      return;
+    }
+    if (result.kind === 'locked') {
+      try {
+        (this.storage ?? browserStorage())?.setItem(this.storageKey, result.raw);
+      } catch {
+        this.alert = this.t('quota');
+        return;
+      }
+      this.refresh();
+      return;
+    }
+    this.plan = result.plan;
+    this.dirty = true;
+    await this.saveNow(true);
+    this.show('view');
+  }
+
+  /** Shares through the device's share sheet, or copies to the clipboard (SP14). */
+  private async share(): Promise<void> {
+    const text = planText(this.t, this.plan!, this.order);
+    try {
+      if (typeof navigator.share === 'function') await navigator.share({ title: this.t('viewHeading'), text });
+      else {
+        await navigator.clipboard.writeText(text);
+        this.status = this.t('copied');
+      }
+    } catch {
+      // The person closed the share sheet, or the clipboard was refused: nothing to do.
+    }
+  }
+
   private emit(type: string): void {
     this.dispatchEvent(new CustomEvent('nwd-plan', { detail: { type }, bubbles: true, composed: true }));
   }
@@ -393,6 +435,9 @@ export class NwdSafetyPlan extends NwdElement {
             ${this.failures >= 3 ? html`<p><button type="button" class="link" @click=${() => (this.confirmRemove = true)}>${t('forgotten')}</button></p>` : nothing}
           </form>`
         : html`<button type="button" class="primary" @click=${() => (this.stored === 'encrypted' ? (this.discreet = false) : this.open())}>${label}</button>`}
+      ${this.stored === 'none'
+        ? html`<label class="import">${t('openCopy')}<input type="file" accept=".txt,.json,text/plain,application/json" @change=${this.openCopy} /></label>`
+        : nothing}
       ${this.confirmRemove ? this.renderRemove(t) : nothing}
     </section>`;
   }
@@ -422,10 +467,17 @@ export class NwdSafetyPlan extends NwdElement {
     return html`<section part="plan" class="view" aria-labelledby="nwd-sp-view">
       <h2 id="nwd-sp-view" tabindex="-1" data-focus-heading>${t('viewHeading')}</h2>
       ${planView(t, this.plan!, this.order)}
+      <p class="hint">${t('shareWarning')}</p>
       <div class="actions">
         <button type="button" @click=${() => this.goTo(0)}>${t('edit')}</button>
         <button type="button" @click=${() => printOnly(this)}>${t('print')}</button>
         <button type="button" @click=${() => this.download(planText(t, this.plan!, this.order), this.fileName)}>${t('download')}</button>
+        ${this.key
+          ? html`<button type="button" @click=${() => this.download((this.storage ?? browserStorage())?.getItem(this.storageKey) ?? '', this.fileName.replace(/(\.txt)?$/, '-locked.txt'))}>${t('downloadLocked')}</button>`
+          : nothing}
+        ${'share' in navigator || 'clipboard' in navigator
+          ? html`<button type="button" @click=${() => this.share()}>${t('share')}</button>`
+          : nothing}
         ${canEncrypt() && !this.key ? html`<button type="button" @click=${() => (this.protecting = true)}>${t('passphraseSet')}</button>` : nothing}
         ${this.key
           ? html`<button type="button" @click=${this.lock}>${t('lock')}</button>

@@ -89,6 +89,12 @@ export const safetyPlan: Record<string, string> = {
   letGo: 'Mae hynny’n iawn',
   persistNotice: 'Da gwybod: mae ffenestr breifat yn colli’r cynllun pan fydd yn cau, ac mae rhai porwyr yn clirio data gwefannau nad ydych chi wedi ymweld â nhw ers tro. Lawrlwythwch gopi i fod yn ddiogel.',
   dismiss: 'Iawn',
+  downloadLocked: 'Lawrlwytho copi wedi’i gloi',
+  share: 'Rhannu fy nghynllun',
+  shareWarning: 'Os byddwch chi’n rhannu neu’n argraffu eich cynllun, dydy’r copi hwnnw ddim ar y ddyfais hon yn unig mwyach.',
+  copied: 'Wedi’i gopïo. Gallwch ludo eich cynllun lle bynnag y dymunwch.',
+  openCopy: 'Agor copi wedi’i lawrlwytho',
+  importInvalid: 'Dydy’r ffeil honno ddim yn gynllun y gallwn ei agor.',
   useNewer: 'Defnyddio’r fersiwn newydd',
   keepMine: 'Cadw fy newidiadau',
 };

@@ -94,6 +94,12 @@ export const safetyPlan: Record<string, string> = {
   letGo: 'That’s fine',
   persistNotice: 'Good to know: a private window loses the plan when it closes, and some browsers clear data from sites you haven’t visited for a while. Download a copy to be safe.',
   dismiss: 'Got it',
+  downloadLocked: 'Download a locked copy',
+  share: 'Share my plan',
+  shareWarning: 'If you share or print your plan, that copy is no longer only on this device.',
+  copied: 'Copied. You can paste your plan where you like.',
+  openCopy: 'Open a downloaded copy',
+  importInvalid: 'That file isn’t a plan we can open.',
   useNewer: 'Use the newer version',
   keepMine: 'Keep my changes',
 };

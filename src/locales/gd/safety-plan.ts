@@ -89,6 +89,12 @@ export const safetyPlan: Record<string, string> = {
   letGo: 'Tha sin ceart gu leòr',
   persistNotice: 'Math a bhith fios agad: caillidh uinneag phrìobhaideach am plana nuair a dhùineas i, agus glanaidh cuid de bhrabhsairean dàta làraichean air nach do thadhail thu o chionn greis. Luchdaich a-nuas lethbhreac airson a bhith sàbhailte.',
   dismiss: 'Tha mi a’ tuigsinn',
+  downloadLocked: 'Luchdaich a-nuas lethbhreac glaiste',
+  share: 'Co-roinn am plana agam',
+  shareWarning: 'Ma cho-roinneas no ma chlò-bhuaileas tu am plana agad, chan ann air an uidheam seo a-mhàin a tha an lethbhreac sin tuilleadh.',
+  copied: 'Air lethbhreacadh. Faodaidh tu am plana agad a chur far an toil leat.',
+  openCopy: 'Fosgail lethbhreac a chaidh a luchdadh a-nuas',
+  importInvalid: 'Chan e plana a th’ anns an fhaidhle sin as urrainn dhuinn fhosgladh.',
   useNewer: 'Cleachd an tionndadh as ùire',
   keepMine: 'Cùm na h-atharraichean agam',
 };
