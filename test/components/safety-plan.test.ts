@@ -270,6 +270,29 @@ describe('<nwd-safety-plan>', () => {
     expect(JSON.stringify(types)).to.not.contain('Remove me');
   });
 
+  it('harm-reduction: an optional section, only when the host asks, after "Making where I am safer", kept in the plan', async () => {
+    const without = await make();
+    buttonNamed(without, 'Make a plan').click();
+    await elementUpdated(without);
+    expect(text(without)).to.contain('Step 1 of 7');
+    const storage = new MemoryStorage();
+    const el = await fixture<NwdSafetyPlan>(html`<nwd-safety-plan harm-reduction .storage=${storage}></nwd-safety-plan>`);
+    buttonNamed(el, 'Make a plan').click();
+    await elementUpdated(el);
+    expect(text(el)).to.contain('Step 1 of 8');
+    for (let i = 0; i < 6; i++) { buttonNamed(el, 'Next').click(); await elementUpdated(el); }
+    expect(text(el)).to.contain('Step 7 of 8');
+    expect(text(el)).to.contain('If I have the urge to hurt myself');
+    expect(text(el)).to.contain('You don’t have to want to stop to make a plan.');
+    await addByKeyboard(el, 'Wait and breathe');
+    buttonNamed(el, 'Next').click();
+    await elementUpdated(el);
+    buttonNamed(el, 'See my plan').click();
+    await waitUntil(() => storage.data.get('nwd-safety-plan')?.includes('Wait and breathe'), 'not saved');
+    expect(JSON.parse(storage.data.get('nwd-safety-plan')!).data.harmReduction).to.deep.equal(['Wait and breathe']);
+    expect(root(el).querySelector('[part="plan"]')!.textContent).to.contain('If I have the urge to hurt myself');
+  });
+
   describe('download, open a copy, share', () => {
     /** Captures what "Download" would save, instead of saving it. */
     function captureDownloads() {

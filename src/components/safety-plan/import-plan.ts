@@ -9,8 +9,10 @@ export type Imported = { kind: 'plan'; plan: PlanV1 } | { kind: 'locked'; raw: s
 const CONTACTS: StepId[] = ['askForHelp', 'professional'];
 
 /** Heading text → step, for every shipped language. */
-const HEADINGS = new Map<string, StepId>(
-  Object.values(safetyPlanStrings).flatMap((table) => STEPS.map((step) => [table[`view_${step}`].trim().toLowerCase(), step] as [string, StepId])),
+const SECTIONS = [...STEPS, 'harmReduction'] as const;
+type Section = (typeof SECTIONS)[number];
+const HEADINGS = new Map<string, Section>(
+  Object.values(safetyPlanStrings).flatMap((table) => SECTIONS.map((step) => [table[`view_${step}`].trim().toLowerCase(), step] as [string, Section])),
 );
 
 export function importPlan(text: string): Imported {
@@ -23,7 +25,7 @@ export function importPlan(text: string): Imported {
 
 function fromText(text: string): Imported {
   const plan = emptyPlan();
-  let current: StepId | undefined;
+  let current: Section | undefined;
   let found = false;
   for (const line of text.split(/\r?\n/)) {
     const heading = HEADINGS.get(line.trim().toLowerCase());
@@ -35,6 +37,10 @@ function fromText(text: string): Imported {
     const item = /^- (.*?)(?: \(([+\d\s()-]{3,40})\))?$/.exec(line.trim());
     if (!current || !item) continue;
     const [, words, phone] = item;
+    if (current === 'harmReduction') {
+      (plan.harmReduction ??= []).push(words);
+      continue;
+    }
     const list = plan.steps[current] as unknown[];
     if (CONTACTS.includes(current)) list.push(phone ? { name: words, phone } : { name: words });
     else if (current === 'distraction') list.push(phone ? { text: words, phone } : { text: words });

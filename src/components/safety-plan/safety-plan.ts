@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NwdElement } from '../../core/base-element.js';
 import { canEncrypt, decryptPlan, deriveKey, newKey, WrongPassphraseError, type PlanKey } from '../../engines/safety-plan/crypto.js';
-import { emptyPlan, STEPS, type Contact, type Entry, type PlanV1, type StepId } from '../../engines/safety-plan/model.js';
+import { emptyPlan, STEPS, type Contact, type Entry, type PlanV1 } from '../../engines/safety-plan/model.js';
 import { PlanStore, type StorageLike } from '../../engines/safety-plan/store.js';
 import { NATIONS, type Nation } from '../../engines/services/model.js';
 import { safetyPlanStrings } from '../../locales/safety-plan.js';
@@ -10,7 +10,7 @@ import type { Namespace } from '../../locales/types.js';
 import { importPlan } from './import-plan.js';
 import { printOnly } from './print-plan.js';
 import { safetyPlanStyles } from './safety-plan.styles.js';
-import { crisisLines, planText, planView, stepEditor, type T } from './templates.js';
+import { crisisLines, planText, planView, stepEditor, type Section, type T } from './templates.js';
 
 type Mode = 'card' | 'builder' | 'view' | 'unreadable';
 type Stored = 'none' | 'plain' | 'encrypted' | 'unreadable';
@@ -60,6 +60,8 @@ export class NwdSafetyPlan extends NwdElement {
   @property({ type: Boolean }) discreet = false;
   /** Shows "What matters to me" first. */
   @property({ type: Boolean, attribute: 'reasons-first' }) reasonsFirst = false;
+  /** Adds an optional section for getting through an urge to self-harm (choice and control; no stopping required). */
+  @property({ type: Boolean, attribute: 'harm-reduction' }) harmReduction = false;
   /** The localStorage key (default `nwd-safety-plan`). */
   @property({ attribute: 'storage-key' }) storageKey = 'nwd-safety-plan';
   /** Name of the downloaded copy (default `my-plan.txt`): neutral on purpose. */
@@ -116,8 +118,11 @@ export class NwdSafetyPlan extends NwdElement {
     clearTimeout(this.idleTimer);
   }
 
-  private get order(): StepId[] {
-    return this.reasonsFirst ? ['reasonsToLive', ...STEPS.filter((s) => s !== 'reasonsToLive')] : [...STEPS];
+  private get order(): Section[] {
+    const steps: Section[] = this.reasonsFirst ? ['reasonsToLive', ...STEPS.filter((s) => s !== 'reasonsToLive')] : [...STEPS];
+    // The optional section follows "Making where I am safer" (SP5).
+    if (this.harmReduction) steps.splice(steps.indexOf('saferSpace') + 1, 0, 'harmReduction');
+    return steps;
   }
 
   private get t(): T {
@@ -191,17 +196,21 @@ export class NwdSafetyPlan extends NwdElement {
     this.renderRoot.querySelector<HTMLElement>('[data-focus-heading]')?.focus();
   }
 
-  private edit(step: StepId, change: (items: Array<string | Entry | Contact>) => Array<string | Entry | Contact>): void {
+  private edit(step: Section, change: (items: Array<string | Entry | Contact>) => Array<string | Entry | Contact>): void {
     if (!this.plan) return;
-    const steps = { ...this.plan.steps, [step]: change([...(this.plan.steps[step] as Array<string | Entry | Contact>)]) };
-    this.plan = { ...this.plan, steps: steps as PlanV1['steps'] };
+    if (step === 'harmReduction') {
+      this.plan = { ...this.plan, harmReduction: change([...(this.plan.harmReduction ?? [])]) as string[] };
+    } else {
+      const steps = { ...this.plan.steps, [step]: change([...(this.plan.steps[step] as Array<string | Entry | Contact>)]) };
+      this.plan = { ...this.plan, steps: steps as PlanV1['steps'] };
+    }
     this.dirty = true;
     this.resetIdle();
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => void this.saveNow(), SAVE_DELAY_MS);
   }
 
-  private async removeItem(step: StepId, index: number): Promise<void> {
+  private async removeItem(step: Section, index: number): Promise<void> {
     this.edit(step, (items) => items.filter((_, i) => i !== index));
     await this.updateComplete;
     // Focus the next item's remove button, or the add field (SP32).

@@ -6,6 +6,12 @@ import type { Nation } from '../../engines/services/model.js';
 import type { Contact, Entry, PlanV1, StepId } from '../../engines/safety-plan/model.js';
 
 export type T = (key: string, options?: Record<string, unknown>) => string;
+/** The builder's sections: the seven Stanley-Brown steps, plus the optional harm-reduction one. */
+export type Section = StepId | 'harmReduction';
+
+export function itemsOf(plan: PlanV1, section: Section): Array<string | Entry | Contact> {
+  return section === 'harmReduction' ? (plan.harmReduction ?? []) : (plan.steps[section] as Array<string | Entry | Contact>);
+}
 export const CONTACT_STEPS: StepId[] = ['askForHelp', 'professional'];
 const MASK = { hj: '', clarity: 'true' };
 
@@ -28,16 +34,16 @@ const itemText = (item: string | Entry | Contact) => (typeof item === 'string' ?
 const itemPhone = (item: string | Entry | Contact) => (typeof item === 'string' ? undefined : item.phone);
 
 export interface StepHandlers {
-  add(step: StepId, item: string | Entry | Contact): void;
-  remove(step: StepId, index: number): void;
+  add(step: Section, item: string | Entry | Contact): void;
+  remove(step: Section, index: number): void;
   toggleIdeas(): void;
 }
 
 /** One builder step: its question, ideas, items and the add field, as a fieldset (SP6, SP32, SP34, SP36). */
-export function stepEditor(t: T, plan: PlanV1, step: StepId, ideasOpen: boolean, on: StepHandlers) {
-  const items = plan.steps[step] as Array<string | Entry | Contact>;
+export function stepEditor(t: T, plan: PlanV1, step: Section, ideasOpen: boolean, on: StepHandlers) {
+  const items = itemsOf(plan, step);
   const ideas = t(`ideas_${step}`).split('|');
-  const contact = CONTACT_STEPS.includes(step);
+  const contact = CONTACT_STEPS.includes(step as StepId);
   const submit = (event: Event) => {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
@@ -77,10 +83,10 @@ export function stepEditor(t: T, plan: PlanV1, step: StepId, ideasOpen: boolean,
 }
 
 /** The plan, read-only, in the configured order (SP11). */
-export function planView(t: T, plan: PlanV1, order: readonly StepId[]) {
+export function planView(t: T, plan: PlanV1, order: readonly Section[]) {
   return html`<ol class="plan">
     ${order.map((step) => {
-      const items = plan.steps[step] as Array<string | Entry | Contact>;
+      const items = itemsOf(plan, step);
       return html`<li>
         <h3>${t(`view_${step}`)}</h3>
         ${items.length
@@ -92,9 +98,9 @@ export function planView(t: T, plan: PlanV1, order: readonly StepId[]) {
 }
 
 /** The plan as plain text, for "Download a copy" (SP13). */
-export function planText(t: T, plan: PlanV1, order: readonly StepId[]): string {
+export function planText(t: T, plan: PlanV1, order: readonly Section[]): string {
   const sections = order.map((step) => {
-    const items = (plan.steps[step] as Array<string | Entry | Contact>).map((item) => `- ${itemText(item)}${itemPhone(item) ? ` (${itemPhone(item)})` : ''}`);
+    const items = itemsOf(plan, step).map((item) => `- ${itemText(item)}${itemPhone(item) ? ` (${itemPhone(item)})` : ''}`);
     return `${t(`view_${step}`)}\n${items.length ? items.join('\n') : t('empty')}`;
   });
   return `${t('viewHeading')}\n\n${sections.join('\n\n')}\n`;

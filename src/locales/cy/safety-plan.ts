@@ -39,6 +39,13 @@ export const safetyPlan: Record<string, string> = {
   ideas_professional: 'Fy meddyg teulu|Cwnselydd|Fy ngweithiwr allweddol|Samariaid, 116 123',
   ideas_saferSpace: 'Gofyn i rywun gadw pethau am ychydig|Treulio amser lle mae pobl eraill o gwmpas|Mynd i rywle lle rydw i’n teimlo’n dawel',
   ideas_reasonsToLive: 'Pobl rydw i’n eu caru|Fy anifeiliaid anwes|Pethau rydw i eisiau eu gwneud rhyw ddiwrnod|Rhywbeth rydw i’n edrych ymlaen ato',
+
+  // Harm-reduction section (harm-reduction attribute): AWAITING CLINICAL CONTENT REVIEW before release.
+  // Ideas follow the research notes' UK lists, leaving out the contested pain substitutes (ice, elastic band).
+  step_harmReduction: 'Os daw’r ysfa i niweidio fy hun',
+  question_harmReduction: 'Beth allai eich helpu i ddod drwy ysfa i niweidio eich hun, neu i gadw eich hun yn fwy diogel? Does dim rhaid i chi fod eisiau stopio i wneud cynllun.',
+  view_harmReduction: 'Os daw’r ysfa i niweidio fy hun',
+  ideas_harmReduction: 'Aros 15 munud i weld a yw’r ysfa’n newid|Rhwygo papur neu sgriblo’n galed|Mynd am dro cyflym neu ddawnsio|Blasu rhywbeth cryf iawn, fel mintys|Anfon neges at rywun cyn gwneud dim|Anadlu’n araf am ychydig funudau',
   showIdeas: 'Dangos syniadau',
   hideIdeas: 'Cuddio syniadau',
   addThis: 'Ychwanegu “{{idea}}”',

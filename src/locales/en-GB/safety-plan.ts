@@ -41,6 +41,13 @@ export const safetyPlan: Record<string, string> = {
   ideas_professional: 'My GP|A counsellor|My key worker|Samaritans, 116 123',
   ideas_saferSpace: 'Ask someone to keep hold of things for a while|Spend time where other people are around|Go somewhere I feel calm',
   ideas_reasonsToLive: 'People I love|My pets|Things I want to do one day|Something I’m looking forward to',
+
+  // Harm-reduction section (harm-reduction attribute): AWAITING CLINICAL CONTENT REVIEW before release.
+  // Ideas follow the research notes' UK lists, leaving out the contested pain substitutes (ice, elastic band).
+  step_harmReduction: 'If I have the urge to hurt myself',
+  question_harmReduction: 'What could help you get through an urge to hurt yourself, or keep yourself safer? You don’t have to want to stop to make a plan.',
+  view_harmReduction: 'If I have the urge to hurt myself',
+  ideas_harmReduction: 'Wait 15 minutes and see if the urge changes|Tear up paper or scribble hard|Go for a fast walk or dance|Taste something really strong, like a mint|Message someone before doing anything|Breathe slowly for a few minutes',
   showIdeas: 'Show ideas',
   hideIdeas: 'Hide ideas',
   addThis: 'Add “{{idea}}”',

@@ -39,6 +39,13 @@ export const safetyPlan: Record<string, string> = {
   ideas_professional: 'An dotair agam|Comhairliche|An neach-obrach prìomh agam|Na Samaritans, 116 123',
   ideas_saferSpace: 'Iarr air cuideigin rudan a chumail airson greis|Ùine far a bheil daoine eile timcheall|Dol gu àite far a bheil mi a’ faireachdainn socair',
   ideas_reasonsToLive: 'Daoine air a bheil gaol agam|Na peataichean agam|Rudan a tha mi airson a dhèanamh latha air choreigin|Rudeigin ris a bheil mi a’ coimhead air adhart',
+
+  // Harm-reduction section (harm-reduction attribute): AWAITING CLINICAL CONTENT REVIEW before release.
+  // Ideas follow the research notes' UK lists, leaving out the contested pain substitutes (ice, elastic band).
+  step_harmReduction: 'Ma tha miann orm cron a dhèanamh orm fhìn',
+  question_harmReduction: 'Dè a dh’fhaodadh do chuideachadh faighinn tro mhiann cron a dhèanamh ort fhèin, no thu fhèin a chumail nas sàbhailte? Chan fheum thu a bhith airson stad gus plana a dhèanamh.',
+  view_harmReduction: 'Ma tha miann orm cron a dhèanamh orm fhìn',
+  ideas_harmReduction: 'Fuirich 15 mionaidean feuch an atharraich am miann|Reub pàipear no sgrìobh gu cruaidh|Coisich gu luath no dèan dannsa|Blais rudeigin làidir, mar mhionnt|Cuir teachdaireachd gu cuideigin mus dèan thu dad|Anail shocair airson beagan mhionaidean',
   showIdeas: 'Seall beachdan',
   hideIdeas: 'Falaich beachdan',
   addThis: 'Cuir ris “{{idea}}”',
