@@ -58,6 +58,40 @@ export const BuilderFirstStep: Story = {
     });
   },
 };
+/** Step n of the builder (1-based), reached the way a person would: Make a plan, then Next. */
+const stepStory = (n: number, title: string): Story => ({
+  args: { reasonsFirst: false },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Make a plan');
+    for (let i = 1; i < n; i++) await click(canvasElement, 'Next');
+    await click(canvasElement, 'Show ideas');
+    await waitFor(() => expect(text(canvasElement)).toContain(`Step ${n} of 7`));
+    expect(text(canvasElement)).toContain(title);
+  },
+});
+export const BuilderStep2CopingAlone = stepStory(2, 'Things I can do on my own');
+export const BuilderStep3Distraction = stepStory(3, 'People and places that take my mind off things');
+export const BuilderStep4AskForHelp = stepStory(4, 'People I can ask for help');
+export const BuilderStep5Professionals = stepStory(5, 'Professionals and services I can contact');
+export const BuilderStep6SaferSpace = stepStory(6, 'Making where I am safer');
+export const BuilderStep7WhatMatters = stepStory(7, 'What matters to me');
+export const BuilderHarmReduction: Story = {
+  render: () => html`<nwd-safety-plan harm-reduction .storage=${new MemoryStorage()}></nwd-safety-plan>`,
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Make a plan');
+    for (let i = 1; i < 7; i++) await click(canvasElement, 'Next');
+    await waitFor(() => expect(text(canvasElement)).toContain('If I have the urge to hurt myself'));
+  },
+};
+export const PrintPreview: Story = {
+  parameters: { docs: { description: { story: 'Print CSS: only the plan and the crisis lines. Use the browser’s print preview on this story.' } } },
+  render: () => html`<nwd-safety-plan .storage=${new MemoryStorage({ 'nwd-safety-plan': plainEnvelope(samplePlan()) })}></nwd-safety-plan>`,
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, 'Open your plan');
+    await waitFor(() => expect(text(canvasElement)).toContain('Print my plan'));
+  },
+};
+
 export const BuilderReasonsFirst: Story = {
   args: { reasonsFirst: true },
   play: async ({ canvasElement }) => {
