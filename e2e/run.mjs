@@ -266,6 +266,44 @@ test('safety plan: make, save, reload, protect, lock, unlock, download, remove, 
   await context.close();
 });
 
+test('safety plan: two pages on one origin editing the same plan lose nothing', async () => {
+  const context = await browser.newContext();
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  const add = async (page, words) => {
+    await page.locator('nwd-safety-plan .add input[name="text"]').fill(words);
+    await page.locator('nwd-safety-plan .add input[name="text"]').press('Enter');
+  };
+  const stored = () => a.evaluate(() => localStorage.getItem('e2e-plan') ?? '');
+  for (const page of [a, b]) {
+    await page.goto(`${origin}/e2e/safety-plan.html?csp=strict`);
+    await page.getByRole('button', { name: 'Make a plan' }).click();
+  }
+  // B has nothing unsaved when A saves: B takes A's version silently, and builds on it.
+  await add(a, 'Written in A');
+  await a.getByRole('button', { name: 'Next' }).click();
+  await a.waitForFunction(() => (localStorage.getItem('e2e-plan') ?? '').includes('Written in A'));
+  await add(b, 'Written in B');
+  await b.getByRole('button', { name: 'Next' }).click();
+  await b.waitForFunction(() => (localStorage.getItem('e2e-plan') ?? '').includes('Written in B'));
+  check((await stored()).includes('Written in A'), 'A lost when B saved');
+  // Now both have unsaved text. Whichever saves second is asked, and nothing is overwritten
+  // until it chooses. (Headless pages may save on hide, so either page can be the second.)
+  await add(b, 'Unsaved in B');
+  await add(a, 'Second from A');
+  await a.getByRole('button', { name: 'Next' }).click();
+  const notice = 'This plan was changed in another tab or window.';
+  const asked = await Promise.race([
+    a.getByText(notice).waitFor({ timeout: 5000 }).then(() => a),
+    b.getByText(notice).waitFor({ timeout: 5000 }).then(() => b),
+  ]);
+  const [mine, theirs] = asked === a ? ['Second from A', 'Unsaved in B'] : ['Unsaved in B', 'Second from A'];
+  check((await stored()).includes(theirs) && !(await stored()).includes(mine), 'a save overwrote the other page without asking');
+  await asked.getByRole('button', { name: 'Keep my changes' }).click();
+  await asked.waitForFunction((words) => (localStorage.getItem('e2e-plan') ?? '').includes(words), mine);
+  await a.evaluate(() => localStorage.removeItem('e2e-plan'));
+  await context.close();
+});
+
 // ── The README's CSP sentence, proved both ways ──
 
 test("a trusted-types allow-list needs 'lit-html': with it the element renders", async () => {
