@@ -249,6 +249,8 @@ describe('<nwd-safety-plan>', () => {
   });
 
   it('removes the plan after confirmation, and events carry only a type', async () => {
+    const logged: unknown[] = [];
+    for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) sinon.stub(console, level).callsFake((...args: unknown[]) => logged.push(args));
     const storage = new MemoryStorage();
     const el = await make(storage);
     const types: unknown[] = [];
@@ -268,6 +270,12 @@ describe('<nwd-safety-plan>', () => {
     expect(buttonNamed(el, 'Make a plan')).to.not.equal(undefined);
     expect(types.every((d) => JSON.stringify(Object.keys(d as object)) === '["type"]')).to.equal(true);
     expect(JSON.stringify(types)).to.not.contain('Remove me');
+    // Nor does plan text reach the URL, the title, history state or the console (SP15).
+    expect(location.href).to.not.contain('Remove');
+    expect(document.title).to.not.contain('Remove me');
+    expect(JSON.stringify(history.state ?? null)).to.not.contain('Remove me');
+    sinon.restore();
+    expect(JSON.stringify(logged)).to.not.contain('Remove me');
   });
 
   it('harm-reduction: an optional section, only when the host asks, after "Making where I am safer", kept in the plan', async () => {
@@ -450,6 +458,38 @@ describe('<nwd-safety-plan>', () => {
       window.dispatchEvent(new Event('pagehide'));
       await elementUpdated(plain);
       expect(text(plain)).to.not.contain('Quiet sign');
+    });
+
+    it('Esc closes the passphrase form and returns focus to the button that opened it', async () => {
+      const el = await openView();
+      buttonNamed(el, 'Protect with a passphrase').click();
+      await elementUpdated(el);
+      root(el).querySelector<HTMLInputElement>('form.protect input[name="passphrase"]')!.focus();
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect(root(el).querySelector('form.protect')).to.equal(null);
+      expect(root(el).activeElement!.textContent!.trim()).to.equal('Protect with a passphrase');
+    });
+
+    it('the removal question and the passphrase form have no axe violations (en and cy)', async () => {
+      for (const lang of ['en-GB', 'cy']) {
+        const page = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+        const storage = new MemoryStorage();
+        storage.data.set('nwd-safety-plan', PLAIN);
+        const el = document.createElement('nwd-safety-plan');
+        el.storage = storage;
+        page.append(el);
+        await elementUpdated(el);
+        root(el).querySelector<HTMLButtonElement>('.card button.primary')!.click();
+        await elementUpdated(el);
+        const actions = [...root(el).querySelectorAll<HTMLButtonElement>('.actions button')];
+        actions[actions.length - 1].click(); // remove my plan
+        actions.find((b) => b.textContent!.includes(lang === 'cy' ? 'ymadrodd' : 'passphrase'))!.click();
+        await elementUpdated(el);
+        expect(root(el).querySelector('.confirm')).to.not.equal(null);
+        expect(root(el).querySelector('form.protect')).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('Esc closes the removal question and returns focus to the button that asked it', async () => {

@@ -496,13 +496,13 @@ export class NwdSafetyPlan extends NwdElement {
         <button type="button" class="link" @click=${() => (this.confirmRemove = true)}>${t('removePlan')}</button>
       </div>
       ${this.protecting
-        ? html`<form class="protect" @submit=${this.protect}>
+        ? html`<form class="protect" @submit=${this.protect} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closeProtect()}>
             <p>${t('passphraseWarning')}</p>
             <label>${t('passphraseLabel')} <input name="passphrase" type=${this.showPassphrase ? 'text' : 'password'} autocomplete="new-password" minlength="6" data-hj-suppress="" data-clarity-mask="true" /></label>
             <label>${t('passphraseConfirm')} <input name="confirm" type=${this.showPassphrase ? 'text' : 'password'} autocomplete="new-password" data-hj-suppress="" data-clarity-mask="true" /></label>
             <label class="inline"><input type="checkbox" .checked=${this.showPassphrase} @change=${(e: Event) => (this.showPassphrase = (e.target as HTMLInputElement).checked)} /> ${t('passphraseShow')}</label>
             <button type="submit" class="primary">${t('passphraseSave')}</button>
-            <button type="button" @click=${() => (this.protecting = false)}>${t('cancel')}</button>
+            <button type="button" @click=${() => this.closeProtect()}>${t('cancel')}</button>
           </form>`
         : nothing}
       ${this.confirmRemove ? this.renderRemove(t) : nothing}
@@ -511,9 +511,19 @@ export class NwdSafetyPlan extends NwdElement {
 
   private async closeConfirm(): Promise<void> {
     this.confirmRemove = false;
+    await this.focusButton(this.t('removePlan'));
+  }
+
+  private async closeProtect(): Promise<void> {
+    this.protecting = false;
+    this.alert = '';
+    await this.focusButton(this.t(this.key ? 'passphraseChange' : 'passphraseSet'));
+  }
+
+  /** Back to the control that opened an inline question (SP31). */
+  private async focusButton(label: string): Promise<void> {
     await this.updateComplete;
-    // Back to the control that opened it.
-    [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === this.t('removePlan'))?.focus();
+    [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent?.trim() === label)?.focus();
   }
 
   private renderRemove(t: T) {
