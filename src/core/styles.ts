@@ -48,10 +48,11 @@ export const visuallyHidden = css`
 
 /**
  * The focus ring every element shares (GOV.UK's yellow highlight). A transparent outline keeps a
- * visible ring in forced-colours mode, where backgrounds and shadows are dropped.
+ * visible ring in forced-colours mode, where backgrounds and shadows are dropped. Scoped under
+ * :host so it outranks element rules such as button.primary, which come later at equal specificity.
  */
 export const focusRing = css`
-  :is(a, button, input, select, textarea, summary):focus-visible {
+  :host :is(a, button, input, select, textarea, summary):focus-visible {
     outline: 3px solid transparent;
     background: var(--_nwd-focus);
     color: var(--_nwd-focus-text);
@@ -59,7 +60,7 @@ export const focusRing = css`
     text-decoration: none;
   }
   @media (forced-colors: active) {
-    :is(a, button, input, select, textarea, summary):focus-visible {
+    :host :is(a, button, input, select, textarea, summary):focus-visible {
       outline: 3px solid Highlight;
       outline-offset: 2px;
     }

@@ -49,6 +49,23 @@ describe('<nwd-safety-plan>', () => {
     expect(buttonNamed(el, 'Make or open a plan')).to.not.equal(undefined);
   });
 
+  it('shows the yellow focus highlight on every kind of button, primary and link-styled too', async () => {
+    const el = await make();
+    for (const label of ['Make a plan']) {
+      buttonNamed(el, label).focus();
+      await sendKeys({ press: 'Shift' }); // keyboard modality, so :focus-visible applies
+      expect(getComputedStyle(buttonNamed(el, label)).backgroundColor, label).to.equal('rgb(255, 221, 0)');
+    }
+    buttonNamed(el, 'Make a plan').click();
+    await elementUpdated(el);
+    for (const label of ['Next', 'Skip this step', 'Show ideas']) {
+      buttonNamed(el, label).focus();
+      await sendKeys({ press: 'Shift' });
+      const style = getComputedStyle(buttonNamed(el, label));
+      expect([style.backgroundColor, style.color], label).to.deep.equal(['rgb(255, 221, 0)', 'rgb(11, 12, 12)']);
+    }
+  });
+
   it('a whole plan made with the keyboard alone survives a reload', async () => {
     const storage = new MemoryStorage();
     const el = await make(storage);
