@@ -4,10 +4,10 @@ import { property } from 'lit/decorators.js';
 import type { Namespace, NamespaceStrings } from '../locales/types.js';
 import { addNamespace } from './i18n.js';
 import { LocalizeController, type StringOverrides } from './localize-controller.js';
-import { focusRing, tokens, visuallyHidden } from './styles.js';
+import { controls, focusRing, tokens, visuallyHidden } from './styles.js';
 
 export abstract class NwdElement extends LitElement {
-  static override styles: CSSResultGroup = [tokens, visuallyHidden, focusRing];
+  static override styles: CSSResultGroup = [tokens, visuallyHidden, controls, focusRing];
 
   /**
    * Per-instance text overrides, keyed as in the element's string table (for example

@@ -47,6 +47,33 @@ export const visuallyHidden = css`
 `;
 
 /**
+ * Native controls every element shares: 44px targets, visible borders, the page's font. Elements
+ * add only what differs (a primary colour, tighter padding). Comes before focusRing.
+ */
+export const controls = css`
+  button,
+  select,
+  input:not([type='checkbox'], [type='radio'], [type='file']) {
+    font: inherit;
+    min-block-size: 44px;
+    max-inline-size: 100%;
+    box-sizing: border-box;
+    border: 2px solid currentColor;
+    border-radius: var(--_nwd-radius);
+    color: inherit;
+    background: var(--_nwd-background);
+  }
+  button {
+    padding-inline: var(--_nwd-space-m);
+    cursor: pointer;
+  }
+  select,
+  input {
+    padding-inline: var(--_nwd-space-s);
+  }
+`;
+
+/**
  * The focus ring every element shares (GOV.UK's yellow highlight). A transparent outline keeps a
  * visible ring in forced-colours mode, where backgrounds and shadows are dropped. Scoped under
  * :host so it outranks element rules such as button.primary, which come later at equal specificity.

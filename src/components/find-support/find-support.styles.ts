@@ -74,16 +74,8 @@ export const findSupportStyles = css`
   .choice, .field { display: inline-flex; align-items: center; gap: var(--_nwd-space-s); min-block-size: 44px; }
   .field { flex-wrap: wrap; margin-block-end: var(--_nwd-space-s); }
   input[type='radio'], input[type='checkbox'] { inline-size: 1.5rem; block-size: 1.5rem; margin: 0; accent-color: var(--_fs-accent); }
-  select, button {
-    font: inherit;
-    min-block-size: 44px;
-    padding-inline: var(--_nwd-space-s);
-    border: 2px solid currentColor;
-    border-radius: var(--_nwd-radius);
-    color: inherit;
-    background: var(--_nwd-background);
-  }
-  button { font-weight: 700; cursor: pointer; }
+  /* Base control styles come from core (controls); here only what differs. */
+  button { font-weight: 700; padding-inline: var(--_nwd-space-s); }
 
   .banner { display: flex; flex-direction: column; gap: var(--_nwd-space-s); margin-block-end: 0; }
   .lines { display: flex; flex-wrap: wrap; gap: 0 var(--_nwd-space-m); }

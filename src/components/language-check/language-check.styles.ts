@@ -70,16 +70,6 @@ export const languageCheckStyles = css`
     flex-wrap: wrap;
     gap: var(--_nwd-space-s);
   }
-  button {
-    font: inherit;
-    min-block-size: 44px;
-    padding-inline: var(--_nwd-space-m);
-    border: 2px solid currentColor;
-    border-radius: var(--_nwd-radius);
-    background: var(--_nwd-background);
-    color: inherit;
-    cursor: pointer;
-  }
   button:not(.secondary) {
     font-weight: 700;
   }

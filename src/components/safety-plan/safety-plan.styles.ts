@@ -68,28 +68,9 @@ export const safetyPlanStyles = css`
   input[type='checkbox'] {
     inline-size: 1.5rem;
     block-size: 1.5rem;
-    min-block-size: 0;
   }
-  input {
-    font: inherit;
-    min-block-size: 44px;
-    padding-inline: var(--_nwd-space-s);
-    border: 2px solid currentColor;
-    border-radius: var(--_nwd-radius);
-    color: inherit;
-    background: var(--_nwd-background);
-    max-inline-size: 100%;
-    box-sizing: border-box;
-  }
+  /* Base control styles come from core (controls); here only what differs. */
   button {
-    font: inherit;
-    min-block-size: 44px;
-    padding-inline: var(--_nwd-space-m);
-    border: 2px solid currentColor;
-    border-radius: var(--_nwd-radius);
-    color: inherit;
-    background: var(--_nwd-background);
-    cursor: pointer;
     margin-block-end: var(--_nwd-space-s);
   }
   button.small {
@@ -149,10 +130,6 @@ export const safetyPlanStyles = css`
   }
   .hint {
     font-size: 0.9375rem;
-  }
-  .import input {
-    border: 0;
-    padding-inline: 0;
   }
   @media (forced-colors: active) {
     section,
