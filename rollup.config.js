@@ -33,6 +33,12 @@ function minifyLitCss() {
   };
 }
 
+/** dist/chunks/<name>-<hash>.js; a language's strings are named by language too (cy-find-support-…). */
+const chunkName = (chunk) => {
+  const strings = /locales\/([^/]+)\/([^/]+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return strings ? `chunks/${strings[1]}-${strings[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+};
+
 // Script-tag bundles inline lit and i18next so a web team needs one file.
 // terser `module: true` would mangle top-level names, which renames the IIFE's `NoWrongDoor` global.
 const bundlePlugins = (format) => [
@@ -56,17 +62,25 @@ export default [
     plugins: [typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' })],
     onwarn,
   },
-  // <script type="module" src=".../no-wrong-door.js">
+  // <script type="module" src=".../no-wrong-door.js">: the main file plus chunks beside it (dist/chunks/)
   {
-    input: 'src/bundle.ts',
-    output: { file: 'dist/no-wrong-door.js', format: 'es', sourcemap: true },
+    input: { 'no-wrong-door': 'src/bundles/main.ts' },
+    preserveEntrySignatures: 'allow-extension', // shared code stays in the main file, not a chunk of its own
+    output: { dir: 'dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: chunkName },
     plugins: bundlePlugins('es'),
     onwarn,
   },
-  // <script src=".../no-wrong-door.iife.js"> for CMSs that strip type="module" (window.NoWrongDoor)
+  // <script src=".../no-wrong-door.iife.js">: a classic-script stub that imports the module build beside it
   {
-    input: 'src/bundle.ts',
-    output: { file: 'dist/no-wrong-door.iife.js', format: 'iife', name: 'NoWrongDoor', sourcemap: true },
+    input: 'src/bundles/iife-stub.ts',
+    output: { file: 'dist/no-wrong-door.iife.js', format: 'iife', sourcemap: true },
+    plugins: bundlePlugins('iife'),
+    onwarn,
+  },
+  // <script src=".../no-wrong-door.all.iife.js">: everything in one file (window.NoWrongDoor)
+  {
+    input: 'src/bundles/all.ts',
+    output: { file: 'dist/no-wrong-door.all.iife.js', format: 'iife', name: 'NoWrongDoor', sourcemap: true, inlineDynamicImports: true },
     plugins: bundlePlugins('iife'),
     onwarn,
   },

@@ -18,11 +18,13 @@ const NAME = 'Emergency Exit this page';
 const SCRIPTS = {
   esm: '<script type="module" src="/dist/no-wrong-door.js"></script>',
   iife: '<script src="/dist/no-wrong-door.iife.js" defer></script>',
+  all: '<script src="/dist/no-wrong-door.all.iife.js" defer></script>',
 };
 const PAGES = {
   '/e2e/esm.html': { scripts: [SCRIPTS.esm] },
   '/e2e/iife.html': { scripts: [SCRIPTS.iife] },
-  '/e2e/two-copies.html': { scripts: [SCRIPTS.esm, SCRIPTS.iife] },
+  '/e2e/all.html': { scripts: [SCRIPTS.all] },
+  '/e2e/two-copies.html': { scripts: [SCRIPTS.esm, SCRIPTS.all] },
   '/e2e/assign.html': { scripts: [SCRIPTS.esm], attributes: ' mode="assign"' },
   '/e2e/find-support.html': { scripts: [SCRIPTS.esm], body: '<nwd-find-support nation="england" show-filters></nwd-find-support>' },
   '/e2e/find-support-feed.html': { scripts: [SCRIPTS.iife], body: '<nwd-find-support nation="england" feed="/stories/fixtures/feeds/oruk-services.json"></nwd-find-support>' },
@@ -31,6 +33,17 @@ const PAGES = {
   <form><nwd-language-check><label for="n">Notes</label><textarea id="n" name="notes">He committed suicide last year.</textarea></nwd-language-check></form>
   <form><nwd-language-check audience="public"><label for="m">Your message</label><textarea id="m" name="message"></textarea></nwd-language-check></form>` },
   '/e2e/safety-plan.html': { scripts: [SCRIPTS.esm], body: '<nwd-safety-plan storage-key="e2e-plan"></nwd-safety-plan>' },
+  '/e2e/every-page-cy.html': { scripts: [SCRIPTS.esm], lang: 'cy', body: `
+  <nwd-quick-exit href="/e2e/target.html"><a href="/e2e/target.html">Gadael y dudalen hon</a></nwd-quick-exit>
+  <main><h1>Tudalen</h1><nwd-find-support variant="compact" nation="wales"></nwd-find-support></main>` },
+  '/e2e/every-page-gd.html': { scripts: [SCRIPTS.esm], lang: 'gd', body: `
+  <nwd-quick-exit href="/e2e/target.html"><a href="/e2e/target.html">Fàg an duilleag seo</a></nwd-quick-exit>
+  <main><h1>Duilleag</h1><nwd-find-support variant="compact" nation="scotland"></nwd-find-support></main>` },
+  '/e2e/all-four.html': { scripts: [SCRIPTS.esm], body: `
+  <nwd-quick-exit href="/e2e/target.html"><a href="/e2e/target.html">Exit this page</a></nwd-quick-exit>
+  <main><h1>All four</h1><nwd-find-support variant="compact"></nwd-find-support>
+  <nwd-language-check audience="public"><label for="m">Your message</label><textarea id="m"></textarea></nwd-language-check>
+  <nwd-safety-plan storage-key="e2e-all"><p>Your safety plan needs JavaScript.</p></nwd-safety-plan></main>` },
   '/e2e/start.html': { body: '<p>The page the person came from.</p>' },
   '/e2e/target.html': { body: '<p>Weather: dry, light winds.</p>' },
 };
@@ -43,7 +56,7 @@ function renderPage(url) {
   <nwd-quick-exit href="${TARGET}"${page.attributes ?? ''}><a href="${TARGET}">Exit this page</a></nwd-quick-exit>
   <main><h1>Sensitive page</h1><p>Someone should not see this.</p></main>`;
   return `<!doctype html>
-<html lang="en-GB"><head><meta charset="utf-8"><title>e2e ${url.pathname}</title>
+<html lang="${page.lang ?? 'en-GB'}"><head><meta charset="utf-8"><title>e2e ${url.pathname}</title>
   ${(page.scripts ?? []).join('\n  ')}
 </head><body>${body}</body></html>`;
 }
@@ -55,8 +68,10 @@ const { server, url: origin } = await serve('.', {
 const browser = await launch();
 
 /** Opens `path` with the named CSP, recording requests, console errors/warnings and CSP violations. */
-async function open(path, { csp = 'strict', javaScriptEnabled = true, from } = {}) {
+async function open(path, { csp = 'strict', javaScriptEnabled = true, from, block } = {}) {
   const context = await browser.newContext({ javaScriptEnabled, acceptDownloads: true });
+  // `block`: a glob of our own files to answer with 404, as a half-uploaded dist/ folder would
+  if (block) await context.route(block, (route) => route.fulfill({ status: 404, body: 'not found' }));
   const page = await context.newPage();
   const log = { requests: [], errors: [], warnings: [] };
   page.on('request', (request) => log.requests.push(request.url().replace(origin, '')));
@@ -82,7 +97,8 @@ async function open(path, { csp = 'strict', javaScriptEnabled = true, from } = {
 }
 
 /** The page's own requests, less the favicon Chromium asks for by itself. */
-const ownRequests = (log) => log.requests.filter((r) => !r.endsWith('/favicon.ico'));
+// Chunk names carry a content hash: compare them as dist/chunks/<name>-*.js
+const ownRequests = (log) => log.requests.filter((r) => !r.endsWith('/favicon.ico')).map((r) => r.replace(/^(\/dist\/chunks\/.+)-[\w-]{8}\.js$/, '$1-*.js'));
 const exitButton = (page) => page.getByRole('button', { name: NAME });
 
 const tests = [];
@@ -90,9 +106,10 @@ const test = (name, fn) => tests.push({ name, fn });
 
 // ── Loads and renders under a strict CSP ──
 
-for (const [bundle, path, script] of [
-  ['ESM', '/e2e/esm.html', '/dist/no-wrong-door.js'],
-  ['IIFE', '/e2e/iife.html', '/dist/no-wrong-door.iife.js'],
+for (const [bundle, path, scripts] of [
+  ['ESM', '/e2e/esm.html', ['/dist/no-wrong-door.js']],
+  ['IIFE stub', '/e2e/iife.html', ['/dist/no-wrong-door.iife.js', '/dist/no-wrong-door.js']],
+  ['self-contained IIFE', '/e2e/all.html', ['/dist/no-wrong-door.all.iife.js']],
 ]) {
   test(`${bundle} bundle renders under a strict CSP with no violations, errors or outside requests`, async () => {
     const { page, context, log } = await open(path);
@@ -102,17 +119,77 @@ for (const [bundle, path, script] of [
     check(violations.length === 0, `CSP violations: ${violations.join('; ')}`);
     check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
     const requests = ownRequests(log);
-    const expected = [`${path}?csp=strict`, script];
+    const expected = [`${path}?csp=strict`, ...scripts];
     check(JSON.stringify(requests) === JSON.stringify(expected), `requests: ${requests.join(', ')} (expected ${expected.join(', ')})`);
     await context.close();
   });
 }
 
-test('IIFE bundle exposes window.NoWrongDoor, and registerStrings re-renders', async () => {
-  const { page, context } = await open('/e2e/iife.html');
+for (const path of ['/e2e/iife.html', '/e2e/all.html']) {
+  test(`${path}: window.NoWrongDoor (after nwd-ready for the stub), and registerStrings re-renders`, async () => {
+    const { page, context } = await open(path);
+    await exitButton(page).waitFor();
+    await page.waitForFunction(() => typeof window.NoWrongDoor?.registerStrings === 'function', null, { timeout: 5000 });
+    await page.evaluate(() => window.NoWrongDoor.registerStrings('en-GB', 'quick-exit', { label: 'Leave now' }));
+    await page.getByRole('button', { name: 'Emergency Leave now' }).waitFor({ timeout: 2000 });
+    await context.close();
+  });
+}
+
+// ── Page kinds: only what a page uses is fetched (issue 13) ──
+
+test('quick-exit-only page fetches the main file alone', async () => {
+  const { page, context, log } = await open('/e2e/esm.html');
   await exitButton(page).waitFor();
-  await page.evaluate(() => window.NoWrongDoor.registerStrings('en-GB', 'quick-exit', { label: 'Leave now' }));
-  await page.getByRole('button', { name: 'Emergency Leave now' }).waitFor({ timeout: 2000 });
+  check(JSON.stringify(ownRequests(log)) === JSON.stringify(['/e2e/esm.html?csp=strict', '/dist/no-wrong-door.js']), `requests: ${ownRequests(log).join(', ')}`);
+  await context.close();
+});
+
+for (const [lang, exit, call] of [['cy', 'Argyfwng Gadael y dudalen hon', 'Ffonio'], ['gd', 'Èiginn Fàg an duilleag seo', 'Cuir fòn']]) {
+  test(`a ${lang} every-page embed speaks ${lang} and fetches its strings alone`, async () => {
+    const { page, context, log } = await open(`/e2e/every-page-${lang}.html`);
+    await page.getByRole('button', { name: exit }).waitFor({ timeout: 5000 });
+    const banner = await page.evaluate(() => document.querySelector('nwd-find-support').shadowRoot.textContent);
+    check(banner.includes(call), `banner not in ${lang}: ${banner.replace(/\s+/g, ' ').slice(0, 200)}`);
+    const expected = [`/e2e/every-page-${lang}.html?csp=strict`, '/dist/no-wrong-door.js', `/dist/chunks/${lang}-quick-exit-*.js`, `/dist/chunks/${lang}-find-support-*.js`];
+    check(JSON.stringify([...ownRequests(log)].sort()) === JSON.stringify([...expected].sort()), `requests: ${ownRequests(log).join(', ')}`);
+    check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
+    check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
+    await context.close();
+  });
+}
+
+test('an element added later is loaded then, and whenDefined resolves for every tag', async () => {
+  const { page, context, log } = await open('/e2e/esm.html');
+  await exitButton(page).waitFor();
+  check(!ownRequests(log).some((r) => r.includes('nwd-safety-plan')), 'safety plan fetched before it was used');
+  await page.evaluate(() => document.body.insertAdjacentElement('beforeend', document.createElement('div')).append(document.createElement('nwd-safety-plan')));
+  await page.evaluate(() => Promise.all(['nwd-quick-exit', 'nwd-find-support', 'nwd-safety-plan'].map((tag) => customElements.whenDefined(tag))));
+  await page.getByRole('button', { name: 'Make a plan' }).waitFor({ timeout: 5000 });
+  check(ownRequests(log).includes('/dist/chunks/nwd-safety-plan-*.js'), `requests: ${ownRequests(log).join(', ')}`);
+  check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
+  await context.close();
+});
+
+test('all four on one page: each element renders, with no violations', async () => {
+  const { page, context, log } = await open('/e2e/all-four.html');
+  await page.getByRole('button', { name: 'Make a plan' }).waitFor({ timeout: 5000 });
+  await page.getByRole('textbox', { name: 'Your message' }).waitFor();
+  await exitButton(page).waitFor();
+  check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
+  check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
+  await context.close();
+});
+
+test('when a chunk fails to load, crisis help and the quick exit still work and the element keeps its fallback', async () => {
+  const { page, context, log } = await open('/e2e/all-four.html', { block: '**/dist/chunks/nwd-safety-plan-*' });
+  await exitButton(page).waitFor({ timeout: 5000 });
+  await page.getByText('Your safety plan needs JavaScript.').waitFor();
+  const banner = await page.evaluate(() => document.querySelector('nwd-find-support').shadowRoot.textContent);
+  check(banner.includes('116 123'), 'crisis lines missing');
+  check(log.errors.some((e) => e.includes('404')), 'the failed chunk was not reported');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(`**${TARGET}`);
   await context.close();
 });
 
@@ -186,7 +263,7 @@ test('find support renders crisis help first, with no request but the page and t
 test('with a feed on 127.0.0.1, only that URL is requested (IIFE bundle)', async () => {
   const { page, context, log } = await open('/e2e/find-support-feed.html');
   await page.getByText('Example Evening Listening Line').waitFor({ timeout: 5000 });
-  const expected = ['/e2e/find-support-feed.html?csp=strict', '/dist/no-wrong-door.iife.js', '/stories/fixtures/feeds/oruk-services.json'];
+  const expected = ['/e2e/find-support-feed.html?csp=strict', '/dist/no-wrong-door.iife.js', '/dist/no-wrong-door.js', '/dist/chunks/feed-chunk-*.js', '/stories/fixtures/feeds/oruk-services.json'];
   check(JSON.stringify(ownRequests(log)) === JSON.stringify(expected), `requests: ${ownRequests(log).join(', ')}`);
   check((await log.violations()).length === 0, 'violations');
   await context.close();
@@ -221,7 +298,7 @@ test('language check: replace works and a public form offers help, with no viola
   await page.getByRole('heading', { name: 'If you are finding things hard' }).waitFor({ timeout: 5000 });
   await page.locator('nwd-language-check[audience="public"] [part="signpost"] a[href="tel:116123"]').waitFor({ timeout: 5000 });
   await page.locator('nwd-language-check[audience="public"] [part="signpost"] a[href="tel:999"]').waitFor({ timeout: 5000 });
-  check(JSON.stringify(ownRequests(log)) === JSON.stringify(['/e2e/language-check.html?csp=strict', '/dist/no-wrong-door.js']), `requests: ${ownRequests(log).join(', ')}`);
+  check(JSON.stringify(ownRequests(log)) === JSON.stringify(['/e2e/language-check.html?csp=strict', '/dist/no-wrong-door.js', '/dist/chunks/nwd-language-check-*.js']), `requests: ${ownRequests(log).join(', ')}`);
   check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
   check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
   await context.close();
@@ -259,7 +336,7 @@ test('safety plan: make, save, reload, protect, lock, unlock, download, remove, 
   await page.getByRole('button', { name: 'Make a plan' }).waitFor();
   check((await page.evaluate(() => localStorage.getItem('e2e-plan'))) === null, 'plan not removed');
   const network = ownRequests(log).filter((r) => !r.startsWith('blob:'));
-  const expected = ['/e2e/safety-plan.html?csp=strict', '/dist/no-wrong-door.js'];
+  const expected = ['/e2e/safety-plan.html?csp=strict', '/dist/no-wrong-door.js', '/dist/chunks/nwd-safety-plan-*.js'];
   check(JSON.stringify(network) === JSON.stringify([...expected, ...expected]), `requests: ${network.join(', ')}`); // the page twice: the reload
   check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
   check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
@@ -333,7 +410,8 @@ test("with another copy of Lit on the page, 'allow-duplicates' is needed; with i
   await exitButton(page).waitFor({ timeout: 5000 });
   check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
   const warnings = log.warnings.filter((w) => w.includes('is already defined by')).map((w) => /<(nwd-[\w-]+)>/.exec(w)?.[1]).sort();
-  check(JSON.stringify(warnings) === JSON.stringify(['nwd-find-support', 'nwd-language-check', 'nwd-quick-exit', 'nwd-safety-plan']), `"already defined" warnings: ${warnings.join(', ')}`);
+  // the module build defines what is in its main file; its chunks load only when their tag is used
+  check(JSON.stringify(warnings) === JSON.stringify(['nwd-find-support', 'nwd-quick-exit']), `"already defined" warnings: ${warnings.join(', ')}`);
   check((await log.violations()).length === 0, 'violations');
   await context.close();
 });

@@ -14,7 +14,7 @@ export async function bundleEntry(entry, external = []) {
       if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
     },
   });
-  const { output } = await build.generate({ format: 'es' });
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true }); // the entry and everything it may load
   await build.close();
   return Buffer.from(output[0].code);
 }

@@ -2,7 +2,7 @@
 // shared singleton wipes the host's translations (i18next#410).
 import i18next, { type i18n as I18n, type TFunction } from 'i18next';
 import { commonStrings } from '../locales/common.js';
-import { SUPPORTED_LANGUAGES, type Namespace, type NamespaceStrings } from '../locales/types.js';
+import { SUPPORTED_LANGUAGES, type Language, type LazyTable, type Namespace, type NamespaceSource, type NamespaceStrings } from '../locales/types.js';
 import { FALLBACK_LANGUAGE, normaliseLanguage } from './language.js';
 
 export const i18n: I18n = i18next.createInstance();
@@ -26,15 +26,45 @@ export function fixedT(lang: string, ns: Namespace): TFunction {
 }
 
 const added = new Set<Namespace>();
+/** `lang/ns` → the import that brings that table, until it has arrived. */
+const loaders = new Map<string, () => Promise<Record<string, string>>>();
+const loading = new Map<string, Promise<void>>();
 
 /**
  * Adds an element's shipped strings, once. Strings a host registered earlier win: shipped text
- * never overwrites an override (addResourceBundle with overwrite off).
+ * never overwrites an override (addResourceBundle with overwrite off). Tables given as functions
+ * are imported later, by `stringsReady`, when an element first resolves to that language.
  */
-export function addNamespace(ns: Namespace, strings: NamespaceStrings): void {
+export function addNamespace(ns: Namespace, strings: NamespaceStrings | NamespaceSource): void {
   if (added.has(ns)) return;
   added.add(ns);
-  for (const lang of SUPPORTED_LANGUAGES) i18n.addResourceBundle(lang, ns, strings[lang], true, false);
+  for (const lang of SUPPORTED_LANGUAGES) {
+    const table: LazyTable = strings[lang];
+    if (typeof table === 'function') loaders.set(`${lang}/${ns}`, table);
+    else i18n.addResourceBundle(lang, ns, table, true, false);
+  }
+}
+
+/**
+ * Undefined when `lang`'s strings for `ns` are here; otherwise a promise that settles when they have
+ * been imported (or failed to be: then English stands in, with a warning, rather than nothing).
+ */
+export function stringsReady(lang: Language, ns: Namespace): Promise<void> | undefined {
+  const key = `${lang}/${ns}`;
+  const load = loaders.get(key);
+  if (!load) return undefined;
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = load().then(
+      (table) => void i18n.addResourceBundle(lang, ns, table, true, false),
+      (error: unknown) => console.warn(`no-wrong-door: the ${lang} strings for ${ns} could not be loaded; showing English.`, error),
+    ).finally(() => {
+      loaders.delete(key);
+      loading.delete(key);
+    });
+    loading.set(key, pending);
+  }
+  return pending;
 }
 
 type Listener = () => void;

@@ -2,7 +2,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TOptions } from 'i18next';
 import type { Language, Namespace } from '../locales/types.js';
-import { fixedT, onStringsChanged } from './i18n.js';
+import { fixedT, onStringsChanged, stringsReady } from './i18n.js';
 import { closestLang, normaliseLanguage } from './language.js';
 import { watchLang } from './lang-observer.js';
 
@@ -35,6 +35,11 @@ export class LocalizeController implements ReactiveController {
 
   hostUpdate(): void {
     this.lang = normaliseLanguage(closestLang(this.host));
+  }
+
+  /** A promise while the host's language is still being imported, else undefined. */
+  waiting(): Promise<void> | undefined {
+    return stringsReady(normaliseLanguage(closestLang(this.host)), this.ns);
   }
 
   /** Translates `key`; a per-instance override in `host.strings` wins over every table. */

@@ -1,7 +1,10 @@
-// The `language-check` namespace in every shipped language: imported by <nwd-language-check> alone.
-import type { NamespaceStrings } from './types.js';
+// The `language-check` namespace: en-GB built in; Welsh and Gaelic are imported when an element first resolves
+// to that language, so an English page never downloads them (each is a chunk in dist/no-wrong-door.js).
+import type { NamespaceSource } from './types.js';
 import { languageCheck as enGB } from './en-GB/language-check.js';
-import { languageCheck as cy } from './cy/language-check.js';
-import { languageCheck as gd } from './gd/language-check.js';
 
-export const languageCheckStrings: NamespaceStrings = { 'en-GB': enGB, cy, gd };
+export const languageCheckStrings: NamespaceSource = {
+  'en-GB': enGB,
+  cy: () => import('./cy/language-check.js').then((module) => module.languageCheck),
+  gd: () => import('./gd/language-check.js').then((module) => module.languageCheck),
+};

@@ -1,8 +1,10 @@
-// The `quick-exit` namespace in every shipped language: imported by <nwd-quick-exit> alone, so an
-// app that uses only the quick exit ships only these strings.
-import type { NamespaceStrings } from './types.js';
+// The `quick-exit` namespace: en-GB built in; Welsh and Gaelic are imported when an element first resolves
+// to that language, so an English page never downloads them (each is a chunk in dist/no-wrong-door.js).
+import type { NamespaceSource } from './types.js';
 import { quickExit as enGB } from './en-GB/quick-exit.js';
-import { quickExit as cy } from './cy/quick-exit.js';
-import { quickExit as gd } from './gd/quick-exit.js';
 
-export const quickExitStrings: NamespaceStrings = { 'en-GB': enGB, cy, gd };
+export const quickExitStrings: NamespaceSource = {
+  'en-GB': enGB,
+  cy: () => import('./cy/quick-exit.js').then((module) => module.quickExit),
+  gd: () => import('./gd/quick-exit.js').then((module) => module.quickExit),
+};

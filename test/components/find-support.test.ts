@@ -243,6 +243,8 @@ describe('<nwd-find-support>', () => {
       const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
       sinon.stub(console, 'warn');
       const el = await fixture<NwdFindSupport>(html`<nwd-find-support nation="england" feed=${feedUrl('slow')}></nwd-find-support>`);
+      // the loader is a chunk of its own: wait (by frames, which the fake clock leaves alone) until it has set its time limit
+      for (let frame = 0; frame < 120 && clock.countTimers() === 0; frame++) await new Promise(requestAnimationFrame);
       expect(text(el)).to.contain('Finding support near you…');
       expect(crisisIds(el)).to.have.length(5);
       clock.tick(7_999);
@@ -312,6 +314,7 @@ describe('<nwd-find-support>', () => {
     it('speaks Welsh inside lang="cy"; service names stay as published', async () => {
       const page = await fixture<HTMLDivElement>(html`<div lang="cy"><nwd-find-support nation="wales"></nwd-find-support></div>`);
       const el = page.querySelector('nwd-find-support')!;
+      await el.updateComplete; // the Welsh strings are a chunk of their own, loaded on first use
       expect(text(el)).to.contain('Os ydych chi mewn perygl nawr');
       expect(text(el)).to.contain('Samaritans');
       expect(text(el)).to.contain('Ffonio');
@@ -320,6 +323,7 @@ describe('<nwd-find-support>', () => {
 
     it('speaks Gaelic inside lang="gd"', async () => {
       const page = await fixture<HTMLDivElement>(html`<div lang="gd"><nwd-find-support nation="scotland"></nwd-find-support></div>`);
+      await page.querySelector('nwd-find-support')!.updateComplete;
       expect(text(page.querySelector('nwd-find-support')!)).to.contain('Ma tha thu ann an cunnart an-dràsta');
     });
   });

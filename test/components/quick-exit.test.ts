@@ -405,6 +405,7 @@ describe('<nwd-quick-exit>', () => {
           <div lang="en"><nwd-quick-exit id="en"></nwd-quick-exit></div>
         </div>
       `);
+      for (const el of page.querySelectorAll<NwdQuickExit>('nwd-quick-exit')) await el.updateComplete; // Welsh and Gaelic load on first use
       const name = (id: string) => control(page.querySelector<NwdQuickExit>(`#${id}`)!).textContent!.replace(/\s+/g, ' ').trim();
       expect(name('cy')).to.equal('Argyfwng Gadael y dudalen hon');
       expect(name('gd')).to.equal('Èiginn Fàg an duilleag seo');

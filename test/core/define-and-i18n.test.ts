@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import i18next from 'i18next';
 import sinon from 'sinon';
 import { defineElement } from '../../src/core/define.js';
-import { addNamespace, i18n, registerStrings } from '../../src/core/i18n.js';
+import { addNamespace, i18n, registerStrings, stringsReady } from '../../src/core/i18n.js';
 import { quickExitStrings } from '../../src/locales/quick-exit.js';
 import { closestLang, normaliseLanguage } from '../../src/core/language.js';
 import { VERSION } from '../../src/core/version.js';
@@ -61,8 +61,9 @@ describe('core/i18n', () => {
     expect(i18next.isInitialized).to.not.equal(true);
   });
 
-  it('registerStrings overrides one key and keeps the rest', () => {
+  it('registerStrings overrides one key and keeps the rest', async () => {
     addNamespace('quick-exit', quickExitStrings);
+    await stringsReady('gd', 'quick-exit');
     const t = () => i18n.getFixedT('gd', 'quick-exit');
     const original = t()('label');
     registerStrings('gd-GB', 'quick-exit', { label: 'Fàg' });

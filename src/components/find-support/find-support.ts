@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NwdElement } from '../../core/base-element.js';
-import { FEED_FORMATS, type FeedFormat } from '../../engines/services/adapters/index.js';
+import type { FeedFormat } from '../../engines/services/adapters/index.js';
 import { NATIONAL_SERVICES } from '../../engines/services/data/national.js';
 import { NATIONS, type Nation, type Service } from '../../engines/services/model.js';
 import { CONTACT_WAYS, selectServices, type ContactWay, type Listed, type Selection } from '../../engines/services/select.js';
 import type { Namespace } from '../../locales/types.js';
 import { findSupportStrings } from '../../locales/find-support.js';
-import { loadFeed, type FeedResult } from './feed-loader.js';
+import type { FeedResult } from './feed-loader.js';
 import { findSupportStyles } from './find-support.styles.js';
 import { compactLine, heading, serviceCard, type CardContext } from './service-card.js';
 
@@ -160,21 +160,25 @@ export class NwdFindSupport extends NwdElement {
       this.feedState = this.feed ? 'failed' : 'idle';
       return;
     }
-    const format = FEED_FORMATS.includes(this.feedFormat as FeedFormat) ? (this.feedFormat as FeedFormat) : undefined;
-    if (this.feedFormat && !format) this.warn(`feed-format="${this.feedFormat}" is not one of ${FEED_FORMATS.join(', ')}; detecting it.`);
     this.feedState = 'loading';
-    loadFeed(url, format).then(
-      (result) => {
-        if (this.feedUrl() !== url) return; // the feed changed while this one loaded
-        this.feedResult = result;
-        this.feedState = 'loaded';
-      },
-      (error: Error) => {
-        if (this.feedUrl() !== url) return;
-        console.warn(`<nwd-find-support>: local services from ${url} could not be loaded: ${error.message}`);
-        this.feedState = 'failed';
-      },
-    );
+    import('./feed-chunk.js')
+      .then(({ loadFeed, FEED_FORMATS }) => {
+        const format = FEED_FORMATS.includes(this.feedFormat as FeedFormat) ? (this.feedFormat as FeedFormat) : undefined;
+        if (this.feedFormat && !format) this.warn(`feed-format="${this.feedFormat}" is not one of ${FEED_FORMATS.join(', ')}; detecting it.`);
+        return loadFeed(url, format);
+      })
+      .then(
+        (result) => {
+          if (this.feedUrl() !== url) return; // the feed changed while this one loaded
+          this.feedResult = result;
+          this.feedState = 'loaded';
+        },
+        (error: Error) => {
+          if (this.feedUrl() !== url) return;
+          console.warn(`<nwd-find-support>: local services from ${url} could not be loaded: ${error.message}`);
+          this.feedState = 'failed';
+        },
+      );
   }
 
   /** The feed URL, absolute, if it is http(s). */
