@@ -5,13 +5,16 @@
 // source more than 3 years old: old facts need a re-check, not a broken build. Prints every entry by
 // age. Last line: "check-data: N passed, N failed, N warnings" (one check per entry).
 //
-//   node scripts/check-data.mjs                      the shipped data (src/engines/services/data/national.ts)
-//   node scripts/check-data.mjs --data entries.json  a JSON array of services instead (tests use this)
+//   node scripts/check-data.mjs                      the shipped data (src/engines/services/data/national.ts,
+//                                                    with each entry's `moreSources` from national-notes.ts)
+//   node scripts/check-data.mjs --data entries.json  a JSON array of services instead (tests use this);
+//                                                    an entry may carry `moreSources` there too
 //   node scripts/check-data.mjs --today 2026-12-02   judge ages on that day instead of today (UTC)
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const SOURCE = 'src/engines/services/data/national.ts';
+const NOTES = 'src/engines/services/data/national-notes.ts';
 const BUILT = 'dist/engines/services/data/national.js';
 const CHECKED_MAX_MONTHS = 6;
 const SOURCE_MAX_YEARS = 3;
@@ -68,8 +71,8 @@ export function checkEntry(service, today) {
   const failures = [];
   const warnings = [];
   const sources = Array.isArray(service.sources) ? service.sources : [];
-  if (!sources.length) failures.push('no source');
-  for (const source of sources) {
+  if (!sources.length) failures.push('no source'); // the element shows these: further sources do not count
+  for (const source of [...sources, ...(Array.isArray(service.moreSources) ? service.moreSources : [])]) {
     if (!source?.name?.trim?.() || !/^https?:\/\/\S+$/.test(source?.url ?? '')) failures.push(`a source without a name and URL (${JSON.stringify(source)})`);
     else if (source.date !== undefined && latestDay(source.date) === undefined) failures.push(`source "${source.name}" has an unreadable date "${source.date}"`);
     else if (source.date !== undefined && latestDay(source.date) < monthsBefore(today, SOURCE_MAX_YEARS * 12))
@@ -88,18 +91,23 @@ export function checkEntry(service, today) {
   return { failures, warnings };
 }
 
-async function loadShipped() {
-  // The built module when it is up to date; otherwise the TypeScript source, transpiled in memory.
-  if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= statSync(SOURCE).mtimeMs) {
-    return { from: BUILT, services: (await import(pathToFileURL(BUILT).href)).NATIONAL_SERVICES };
-  }
+/** A TypeScript data module, transpiled in memory (it may import types only). */
+async function importTs(file) {
   const ts = (await import('typescript')).default;
-  const { outputText } = ts.transpileModule(readFileSync(SOURCE, 'utf8'), {
+  const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
   });
-  if (/^\s*import\s[^'"]*['"]\./m.test(outputText)) throw new Error(`${SOURCE} imports other modules at run time: run \`npm run build\` first`);
-  const url = `data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`;
-  return { from: SOURCE, services: (await import(url)).NATIONAL_SERVICES };
+  if (/^\s*import\s[^'"]*['"]\./m.test(outputText)) throw new Error(`${file} imports other modules at run time: run \`npm run build\` first`);
+  return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+}
+
+async function loadShipped() {
+  // The built module when it is up to date; otherwise the TypeScript source.
+  const built = existsSync(BUILT) && statSync(BUILT).mtimeMs >= statSync(SOURCE).mtimeMs;
+  const { NATIONAL_SERVICES } = built ? await import(pathToFileURL(BUILT).href) : await importTs(SOURCE);
+  const { NATIONAL_NOTES } = await importTs(NOTES);
+  const services = NATIONAL_SERVICES.map((service) => ({ ...service, moreSources: NATIONAL_NOTES[service.id]?.moreSources }));
+  return { from: built ? BUILT : SOURCE, services };
 }
 
 async function main() {
@@ -113,7 +121,7 @@ async function main() {
   const rows = services.map((service, i) => {
     const { failures, warnings } = checkEntry(service ?? {}, today);
     const checkedAt = latestDay(service?.checked?.date);
-    const dated = (service?.sources ?? []).map((s) => s?.date).filter((d) => latestDay(d) !== undefined).sort();
+    const dated = [...(service?.sources ?? []), ...(service?.moreSources ?? [])].map((s) => s?.date).filter((d) => latestDay(d) !== undefined).sort();
     return {
       id: String(service?.id ?? `#${i}`),
       checked: checkedAt === undefined ? '—' : service.checked.date,
