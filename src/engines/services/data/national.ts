@@ -280,7 +280,7 @@ export const NATIONAL_SERVICES: readonly Service[] = [
   {
     id: 'meic',
     name: 'Meic',
-    description: 'A free helpline for children and young people in Wales, up to 25: information, advice and someone on your side.',
+    description: 'A free, confidential helpline for children and young people in Wales, up to 25: information, advice and support.',
     channels: [
       { type: 'phone', value: '080880 23456' },
       { type: 'text', value: '84001' },
