@@ -74,7 +74,7 @@ describe('<nwd-find-support>', () => {
       const el = await fixture<NwdFindSupport>(html`<nwd-find-support nation="scotland"></nwd-find-support>`);
       const about = root(el).querySelector('[data-service-id="breathing-space"] details')!;
       expect(about.textContent).to.contain('Source: Breathing Space: opening hours banner');
-      expect(about.textContent).to.contain('Checked 27 November 2026');
+      expect(about.textContent).to.contain('Checked 2 December 2026');
     });
   });
 
@@ -121,8 +121,8 @@ describe('<nwd-find-support>', () => {
       expect(breathing().dataset.open).to.equal('true');
       expect(breathing().querySelector('[part="status"]')!.textContent).to.equal('Open now · closes 2am');
       expect(root(el).querySelector<HTMLElement>('[data-service-id="samaritans"]')!.dataset.open).to.equal('true');
-      expect(root(el).querySelector<HTMLElement>('[data-service-id="childline"]')!.dataset.open).to.equal('unknown');
-      expect(root(el).querySelector('[data-service-id="childline"] [part="status"]')!.textContent).to.equal('Check opening times');
+      expect(root(el).querySelector<HTMLElement>('[data-service-id="self-injury-support"]')!.dataset.open).to.equal('unknown');
+      expect(root(el).querySelector('[data-service-id="self-injury-support"] [part="status"]')!.textContent).to.equal('Check opening times');
     });
 
     it('says when the weekend span ends: "closes Monday 6am"', async () => {

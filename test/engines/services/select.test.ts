@@ -57,21 +57,29 @@ describe('engines/services selectServices', () => {
   it('puts services open now first', () => {
     const evening = ids(select({ nation: 'scotland', now: WEDNESDAY_8PM }).helplines);
     const noon = ids(select({ nation: 'scotland', now: WEDNESDAY_NOON }).helplines);
-    expect(evening.indexOf('breathing-space')).to.be.lessThan(evening.indexOf('childline')); // open before unknown
-    expect(noon.indexOf('breathing-space')).to.be.greaterThan(noon.indexOf('childline')); // closed after unknown
+    expect(evening.indexOf('breathing-space')).to.be.lessThan(evening.indexOf('self-injury-support')); // open before unknown
+    expect(noon.indexOf('breathing-space')).to.be.greaterThan(noon.indexOf('self-injury-support')); // closed after unknown
   });
 
   it('"open now" hides closed services but keeps those whose hours are not known', () => {
     const helplines = ids(select({ nation: 'scotland', openNow: true }).helplines);
     expect(helplines).to.not.include('breathing-space');
     expect(helplines).to.not.include('calm');
-    expect(helplines).to.include('childline');
+    expect(helplines).to.include('self-injury-support');
   });
 
   it('filters by how you would like to talk', () => {
     const texting = ids(select({ ways: ['text'] }).helplines);
     expect(texting).to.include('youngminds-textline');
     expect(texting).to.not.include('calm');
+  });
+
+  it('topic="self-harm" keeps general lines and self-harm resources; another topic hides the self-harm ones', () => {
+    const selfHarm = ids(select({ nation: 'scotland', topic: 'self-harm' }).helplines);
+    expect(selfHarm).to.include.members(['self-harm-network-scotland', 'calm-harm', 'alumina', 'lifesigns', 'breathing-space']);
+    const other = ids(select({ nation: 'scotland', topic: 'bereavement' }).helplines);
+    expect(other).to.include('breathing-space');
+    expect(other).to.not.include.members(['self-harm-network-scotland', 'calm-harm']);
   });
 
   it('applies the same filters to local services, and keeps their hours-unknown entries', () => {
