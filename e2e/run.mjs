@@ -36,6 +36,9 @@ const PAGES = {
   '/e2e/every-page-cy.html': { scripts: [SCRIPTS.esm], lang: 'cy', body: `
   <nwd-quick-exit href="/e2e/target.html"><a href="/e2e/target.html">Gadael y dudalen hon</a></nwd-quick-exit>
   <main><h1>Tudalen</h1><nwd-find-support variant="compact" nation="wales"></nwd-find-support></main>` },
+  '/e2e/every-page-en.html': { scripts: [SCRIPTS.esm], body: `
+  <nwd-quick-exit href="/e2e/target.html"><a href="/e2e/target.html">Exit this page</a></nwd-quick-exit>
+  <main><h1>Page</h1><nwd-find-support variant="compact"></nwd-find-support></main>` },
   '/e2e/every-page-gd.html': { scripts: [SCRIPTS.esm], lang: 'gd', body: `
   <nwd-quick-exit href="/e2e/target.html"><a href="/e2e/target.html">Fàg an duilleag seo</a></nwd-quick-exit>
   <main><h1>Duilleag</h1><nwd-find-support variant="compact" nation="scotland"></nwd-find-support></main>` },
@@ -138,6 +141,15 @@ for (const path of ['/e2e/iife.html', '/e2e/all.html']) {
 
 // ── Page kinds: only what a page uses is fetched (issue 13) ──
 
+test('every-page embed (quick exit and compact banner) fetches the main file alone', async () => {
+  const { page, context, log } = await open('/e2e/every-page-en.html');
+  await exitButton(page).waitFor();
+  await page.getByRole('button', { name: 'Show more support' }).waitFor();
+  check(JSON.stringify(ownRequests(log)) === JSON.stringify(['/e2e/every-page-en.html?csp=strict', '/dist/no-wrong-door.js']), `requests: ${ownRequests(log).join(', ')}`);
+  check((await log.violations()).length === 0 && log.errors.length === 0, 'violations or errors');
+  await context.close();
+});
+
 test('quick-exit-only page fetches the main file alone', async () => {
   const { page, context, log } = await open('/e2e/esm.html');
   await exitButton(page).waitFor();
@@ -190,6 +202,15 @@ test('when a chunk fails to load, crisis help and the quick exit still work and 
   check(log.errors.some((e) => e.includes('404')), 'the failed chunk was not reported');
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
   await page.waitForURL(`**${TARGET}`);
+  await context.close();
+});
+
+test('when the national list cannot be loaded, the expanded banner keeps the crisis lines and says so', async () => {
+  const { page, context } = await open('/e2e/every-page-en.html', { block: '**/dist/chunks/national-*' });
+  await page.getByRole('button', { name: 'Show more support' }).click();
+  await page.getByText('More helplines couldn’t be loaded. The crisis lines above still work.').waitFor({ timeout: 5000 });
+  const text = await page.evaluate(() => document.querySelector('nwd-find-support').shadowRoot.textContent);
+  check(text.includes('999') && text.includes('116 123'), 'crisis lines missing');
   await context.close();
 });
 
@@ -254,7 +275,7 @@ test('find support renders crisis help first, with no request but the page and t
   const { page, context, log } = await open('/e2e/find-support.html');
   await page.getByRole('heading', { name: 'If you are in danger now' }).waitFor({ timeout: 5000 });
   check((await serviceIds(page)).slice(0, 5).join() === 'emergency-999,a-and-e,nhs-111-england,samaritans,shout', 'crisis order');
-  check(JSON.stringify(ownRequests(log)) === JSON.stringify(['/e2e/find-support.html?csp=strict', '/dist/no-wrong-door.js']), `requests: ${ownRequests(log).join(', ')}`);
+  check(JSON.stringify(ownRequests(log)) === JSON.stringify(['/e2e/find-support.html?csp=strict', '/dist/no-wrong-door.js', '/dist/chunks/national-*.js']), `requests: ${ownRequests(log).join(', ')}`);
   check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
   check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
   await context.close();
@@ -263,8 +284,8 @@ test('find support renders crisis help first, with no request but the page and t
 test('with a feed on 127.0.0.1, only that URL is requested (IIFE bundle)', async () => {
   const { page, context, log } = await open('/e2e/find-support-feed.html');
   await page.getByText('Example Evening Listening Line').waitFor({ timeout: 5000 });
-  const expected = ['/e2e/find-support-feed.html?csp=strict', '/dist/no-wrong-door.iife.js', '/dist/no-wrong-door.js', '/dist/chunks/feed-chunk-*.js', '/stories/fixtures/feeds/oruk-services.json'];
-  check(JSON.stringify(ownRequests(log)) === JSON.stringify(expected), `requests: ${ownRequests(log).join(', ')}`);
+  const expected = ['/e2e/find-support-feed.html?csp=strict', '/dist/no-wrong-door.iife.js', '/dist/no-wrong-door.js', '/dist/chunks/feed-chunk-*.js', '/dist/chunks/national-*.js', '/stories/fixtures/feeds/oruk-services.json'];
+  check(JSON.stringify([...ownRequests(log)].sort()) === JSON.stringify([...expected].sort()), `requests: ${ownRequests(log).join(', ')}`);
   check((await log.violations()).length === 0, 'violations');
   await context.close();
 });

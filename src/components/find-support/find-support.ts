@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NwdElement } from '../../core/base-element.js';
 import type { FeedFormat } from '../../engines/services/adapters/index.js';
-import { NATIONAL_SERVICES } from '../../engines/services/data/national.js';
+import { CRISIS_SERVICES } from '../../engines/services/data/crisis.js';
 import { NATIONS, type Nation, type Service } from '../../engines/services/model.js';
 import { CONTACT_WAYS, selectServices, type ContactWay, type Listed, type Selection } from '../../engines/services/select.js';
 import type { Namespace } from '../../locales/types.js';
@@ -94,6 +94,9 @@ export class NwdFindSupport extends NwdElement {
   @state() private feedResult?: FeedResult;
   @state() private localShown = LOCAL_PAGE;
   private memo?: { key: unknown[]; selection: Selection };
+  /** The national list: the crisis lines at once; the rest is a chunk, fetched when the full view first shows. */
+  @state() private national: readonly Service[] = CRISIS_SERVICES;
+  @state() private nationalState: 'crisis-only' | 'loading' | 'loaded' | 'failed' = 'crisis-only';
   /** @internal "Now", refreshed every minute so "open now" stays true. */
   @state() private now = Date.now();
   private clock?: ReturnType<typeof setInterval>;
@@ -114,6 +117,28 @@ export class NwdFindSupport extends NwdElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('feed') || changed.has('feedFormat')) this.startFeed();
+    if (this.nationalState === 'crisis-only' && (this.variant !== 'compact' || this.expanded)) this.loadNational();
+  }
+
+  private nationalLoad?: Promise<void>;
+
+  private loadNational(): void {
+    this.nationalState = 'loading';
+    this.nationalLoad = import('../../engines/services/data/national.js').then(
+      ({ NATIONAL_SERVICES }) => {
+        this.national = NATIONAL_SERVICES;
+        this.nationalState = 'loaded';
+      },
+      (error: unknown) => {
+        console.error('<nwd-find-support>: the national helplines could not be loaded; showing the crisis lines.', error);
+        this.nationalState = 'failed';
+      },
+    ).finally(() => (this.nationalLoad = undefined));
+  }
+
+  /** `updateComplete` also waits for the national list, so `await el.updateComplete` sees the whole view. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return super.getUpdateComplete().then((done) => (this.nationalLoad ? this.nationalLoad.then(() => this.getUpdateComplete()) : done));
   }
 
   // ── Inputs, checked ──
@@ -226,6 +251,8 @@ export class NwdFindSupport extends NwdElement {
       ${this.showFilters ? this.renderFilters(t) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
       ${selection.helplines.length ? html`${heading(level + 1, t('helplinesHeading'))} ${list(selection.helplines)}` : nothing}
+      ${this.nationalState === 'loading' ? html`<p class="quiet">${t('nationalLoading')}</p>` : nothing}
+      ${this.nationalState === 'failed' ? html`<p class="quiet">${t('nationalFailed')}</p>` : nothing}
       ${this.renderLocal(selection.local, ctx, list)}
     `;
   }
@@ -328,14 +355,14 @@ export class NwdFindSupport extends NwdElement {
         openNow: this.filterOpenNow,
         now: this.now,
       };
-      const key = [this.services, this.feedResult, criteria.nation, criteria.age, criteria.ways?.join(), criteria.topic, criteria.openNow, criteria.now];
+      const key = [this.national, this.services, this.feedResult, criteria.nation, criteria.age, criteria.ways?.join(), criteria.topic, criteria.openNow, criteria.now];
       if (this.memo && key.every((value, i) => value === this.memo!.key[i])) return this.memo.selection;
-      const selection = selectServices(NATIONAL_SERVICES, this.localServices, criteria);
+      const selection = selectServices(this.national, this.localServices, criteria);
       this.memo = { key, selection };
       return selection;
     } catch (error) {
       console.error('<nwd-find-support>: could not filter services; showing crisis help only.', error);
-      const crisis = (tier: string) => NATIONAL_SERVICES.filter((s) => s.tier === tier).map((service) => ({ service, status: { state: 'unknown' as const } }));
+      const crisis = (tier: string) => CRISIS_SERVICES.filter((s) => s.tier === tier).map((service) => ({ service, status: { state: 'unknown' as const } }));
       return { danger: crisis('emergency'), urgent: crisis('urgent'), helplines: [], local: [] };
     }
   }

@@ -1,7 +1,7 @@
 // Templates for <nwd-safety-plan>: crisis lines, one builder step, and the read-only plan.
 // Every input carries the session-replay masking attributes (SP30) and autocomplete="off" (SP9).
 import { html, nothing } from 'lit';
-import { NATIONAL_SERVICES } from '../../engines/services/data/national.js';
+import { CRISIS_SERVICES } from '../../engines/services/data/crisis.js';
 import type { Nation } from '../../engines/services/model.js';
 import type { Contact, Entry, PlanV1, StepId } from '../../engines/safety-plan/model.js';
 
@@ -17,7 +17,7 @@ const MASK = { hj: '', clarity: 'true' };
 
 /** Crisis lines for the nation (all nations when none is set): never stored inside the plan (SP4). */
 export function crisisLines(t: T, nation?: Nation) {
-  const lines = NATIONAL_SERVICES.filter((s) => (s.tier === 'emergency' || s.tier === 'urgent') && (!nation || !s.audience.nations || s.audience.nations.includes(nation)));
+  const lines = CRISIS_SERVICES.filter((s) => (s.tier === 'emergency' || s.tier === 'urgent') && (!nation || !s.audience.nations || s.audience.nations.includes(nation)));
   return html`<ul class="crisis-lines">
     ${lines.map((service) => {
       const channel = service.channels.find((c) => c.type === 'phone' || c.type === 'text');

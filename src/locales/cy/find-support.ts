@@ -62,4 +62,6 @@ export const findSupport: Record<string, string> = {
   compactTitle: 'Angen siarad? Mae help ar gael nawr.',
   compactMore: 'Dangos mwy o gymorth',
   compactLess: 'Dangos llai',
+  nationalLoading: 'Wrthi’n llwytho rhagor o gymorth…',
+  nationalFailed: 'Doedd dim modd llwytho rhagor o linellau cymorth. Mae’r llinellau argyfwng uchod yn dal i weithio.',
 };

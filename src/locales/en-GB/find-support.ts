@@ -61,4 +61,6 @@ export const findSupport = {
   compactTitle: 'Need to talk? Help is available now.',
   compactMore: 'Show more support',
   compactLess: 'Show less',
+  nationalLoading: 'Loading more support…',
+  nationalFailed: 'More helplines couldn’t be loaded. The crisis lines above still work.',
 };

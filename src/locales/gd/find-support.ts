@@ -60,4 +60,6 @@ export const findSupport: Record<string, string> = {
   compactTitle: 'Airson bruidhinn? Tha cobhair ri fhaighinn an-dràsta.',
   compactMore: 'Seall barrachd taic',
   compactLess: 'Seall nas lugha',
+  nationalLoading: 'A’ luchdadh barrachd taic…',
+  nationalFailed: 'Cha b’ urrainn dhuinn barrachd loidhnichean-taic a luchdadh. Tha na loidhnichean èiginn gu h-àrd fhathast ag obair.',
 };

@@ -1,0 +1,21 @@
+// The compact banner carries only the crisis lines: the rest of the national list is fetched when the
+// full view first shows (issue 13, item 4). Resource timing tells what the page downloaded.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/find-support/nwd-find-support.js';
+import type { NwdFindSupport } from '../../src/components/find-support/find-support.js';
+
+const fetched = (part: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(part));
+const ids = (el: NwdFindSupport) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="service"]')].map((li) => li.dataset.serviceId);
+
+describe('<nwd-find-support> loads only what it shows', () => {
+  it('the compact banner shows the 24/7 lines without the national list; "Show more support" brings it', async () => {
+    const el = await fixture<NwdFindSupport>(html`<nwd-find-support variant="compact" nation="scotland"></nwd-find-support>`);
+    expect(el.shadowRoot!.textContent).to.contain('116 123');
+    expect(fetched('/engines/services/data/national.')).to.equal(false);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+    await el.updateComplete;
+    expect(fetched('/engines/services/data/national.')).to.equal(true);
+    await waitUntil(() => ids(el).includes('breathing-space'), 'the national helplines never arrived');
+    expect(el.shadowRoot!.textContent).to.not.contain('Loading more support…');
+  });
+});
