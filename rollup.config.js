@@ -39,10 +39,30 @@ const chunkName = (chunk) => {
   return strings ? `chunks/${strings[1]}-${strings[2]}-[hash].js` : 'chunks/[name]-[hash].js';
 };
 
+/**
+ * For the self-contained file only: each language's strings as a plain import instead of an import()
+ * (which would be inlined anyway), so the tables are there at once and nothing waits.
+ */
+function eagerStrings() {
+  return {
+    name: 'eager-strings',
+    transform(code, id) {
+      if (!/\/src\/locales\/[a-z-]+\.ts$/.test(id)) return null;
+      const imports = [];
+      const out = code.replace(/\(\) => import\('(\.\/[\w-]+\/[\w-]+\.js)'\)\.then\(\(module\) => module\.(\w+)\)/g, (_, path, name) => {
+        imports.push(`import { ${name} as eager${imports.length} } from '${path}';`);
+        return `eager${imports.length - 1}`;
+      });
+      return imports.length ? { code: `${imports.join('\n')}\n${out}`, map: null } : null;
+    },
+  };
+}
+
 // Script-tag bundles inline lit and i18next so a web team needs one file.
 // terser `module: true` would mangle top-level names, which renames the IIFE's `NoWrongDoor` global.
-const bundlePlugins = (format) => [
+const bundlePlugins = (format, { eager = false } = {}) => [
   nodeResolve({ browser: true }),
+  ...(eager ? [eagerStrings()] : []),
   minifyLitCss(),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'dist', sourceMap: true }),
   // white space between tags and attributes in html`…` templates (Lit's own plugin, made for this)
@@ -81,7 +101,7 @@ export default [
   {
     input: 'src/bundles/all.ts',
     output: { file: 'dist/no-wrong-door.all.iife.js', format: 'iife', name: 'NoWrongDoor', sourcemap: true, inlineDynamicImports: true },
-    plugins: bundlePlugins('iife'),
+    plugins: bundlePlugins('iife', { eager: true }),
     onwarn,
   },
 ];
