@@ -18,6 +18,8 @@ export interface MediaState {
   reducedMotion?: boolean;
   forcedColors?: boolean;
   print?: boolean;
+  /** With a dark device, whether the host has opted in to dark (`--nwd-color-scheme: light dark`); default yes. */
+  hostDark?: boolean;
 }
 
 /**
@@ -34,6 +36,9 @@ export async function emulate(state: MediaState = {}): Promise<void> {
   const wanted = [...features.map(({ name, value }) => `(${name}: ${value})`), state.print ? 'print' : 'screen'];
   const missing = wanted.filter((query) => !matchMedia(query).matches);
   if (missing.length) throw new Error(`media emulation did not apply: ${missing.join(', ')}`);
+  // The elements are light unless the host opts in: dark-scheme tests test the opted-in page.
+  if (state.colorScheme === 'dark' && state.hostDark !== false) document.documentElement.style.setProperty('--nwd-color-scheme', 'light dark');
+  else document.documentElement.style.removeProperty('--nwd-color-scheme');
 }
 
 /** A real left click in the middle of `element`, as a mouse user makes it. */

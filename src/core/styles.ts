@@ -4,20 +4,27 @@ import { css } from 'lit';
 
 /**
  * Tokens every element reads. Private `--_nwd-*` copies keep the fallbacks in one place.
- * `light-dark()` follows the user's `prefers-color-scheme` unless the host pins
- * `--nwd-color-scheme: light` (or `dark`).
+ * Light by default, as GOV.UK and Shoelace are: a light-only site must not turn dark because the
+ * person's device is. A host opts in with `--nwd-color-scheme: light dark` (follow the device) or
+ * `dark`; `light-dark()` then picks the colours.
+ * Type: a system sans-serif unless the host sets `--nwd-font-family` to a stack, or `font-family: inherit`
+ * on the element itself (page CSS on the element beats :host; a custom property cannot carry `inherit`).
+ * GOV.UK Frontend sets its font on classes, not body, so inheriting gave Times New Roman there.
+ * Sizes are `em` against `--nwd-font-size`, which never goes below 16px, so a CMS root of
+ * `font-size: 62.5%` does not shrink the text to 9px; a larger root (the person's own setting) wins.
  */
 export const tokens = css`
   :host {
-    color-scheme: var(--nwd-color-scheme, light dark);
-    font-family: var(--nwd-font-family, inherit);
+    color-scheme: var(--nwd-color-scheme, light);
+    font-family: var(--nwd-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--nwd-font-size, max(1rem, 16px));
     --_nwd-text: var(--nwd-color-text, light-dark(#0b0c0c, #f3f2f1));
     --_nwd-background: var(--nwd-color-background, light-dark(#ffffff, #1d1d1d));
     --_nwd-focus: var(--nwd-color-focus, #ffdd00);
     --_nwd-focus-text: var(--nwd-color-focus-text, #0b0c0c);
-    --_nwd-space-s: var(--nwd-space-s, 0.5rem);
-    --_nwd-space-m: var(--nwd-space-m, 1rem);
-    --_nwd-radius: var(--nwd-radius, 0.25rem);
+    --_nwd-space-s: var(--nwd-space-s, 0.5em);
+    --_nwd-space-m: var(--nwd-space-m, 1em);
+    --_nwd-radius: var(--nwd-radius, 0.25em);
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -43,18 +43,18 @@ const LOCAL_PAGE = 10;
  * @csspart status - A service's opening status line.
  * @csspart contact - A contact link (tel:, sms:, mailto: or https:).
  * @csspart toggle - The compact banner's show/hide button.
- * @cssprop [--nwd-find-support-max-inline-size=48rem] - Widest the element grows.
+ * @cssprop [--nwd-find-support-max-inline-size=48em] - Widest the element grows.
  * @cssprop [--nwd-find-support-crisis-background=light-dark(#fff4e5, #3a2a12)] - Crisis block background.
  * @cssprop [--nwd-find-support-accent=light-dark(#1d70b8, #8ab4f8)] - Links and the crisis block's edge.
  * @cssprop [--nwd-color-text=light-dark(#0b0c0c, #f3f2f1)] - Text (all elements).
  * @cssprop [--nwd-color-background=light-dark(#ffffff, #1d1d1d)] - Background (all elements).
  * @cssprop [--nwd-color-focus=#ffdd00] - Focus highlight (all elements).
  * @cssprop [--nwd-color-focus-text=#0b0c0c] - Text on the focus highlight (all elements).
- * @cssprop [--nwd-space-s=0.5rem] - Small spacing (all elements).
- * @cssprop [--nwd-space-m=1rem] - Medium spacing (all elements).
- * @cssprop [--nwd-radius=0.25rem] - Corner radius (all elements).
- * @cssprop [--nwd-color-scheme=light dark] - `light` or `dark` pins the scheme; default follows the user.
- * @cssprop [--nwd-font-family=inherit] - Typeface (all elements).
+ * @cssprop [--nwd-space-s=0.5em] - Small spacing (all elements).
+ * @cssprop [--nwd-space-m=1em] - Medium spacing (all elements).
+ * @cssprop [--nwd-radius=0.25em] - Corner radius (all elements).
+ * @cssprop [--nwd-color-scheme=light] - Light by default; `light dark` follows the person's device, `dark` pins dark.
+ * @cssprop [--nwd-font-family=system-ui, sans-serif] - Typeface (all elements). For the page's own font, set `font-family: inherit` on the element.
  */
 export class NwdFindSupport extends NwdElement {
   static override styles = [...(NwdElement.styles as []), findSupportStyles];

@@ -31,7 +31,7 @@ export const languageCheckStyles = css`
   }
   .heading {
     font-weight: 700;
-    font-size: 1.125rem;
+    font-size: 1.125em;
     margin-block: var(--_nwd-space-m) var(--_nwd-space-s);
   }
   ul {
@@ -60,8 +60,8 @@ export const languageCheckStyles = css`
   }
   .tag {
     display: inline-block;
-    font-size: 0.875rem;
-    padding-inline: 0.375rem;
+    font-size: 0.875em;
+    padding-inline: 0.375em;
     border: 1px solid currentColor;
     border-radius: var(--_nwd-radius);
   }
@@ -90,7 +90,7 @@ export const languageCheckStyles = css`
     font-weight: 700;
   }
   .note {
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   @media (forced-colors: active) {
     .mirror mark {

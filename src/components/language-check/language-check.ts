@@ -41,11 +41,11 @@ const PAUSE_MS = 1000;
  * @cssprop [--nwd-color-background=light-dark(#ffffff, #1d1d1d)] - Background (all elements).
  * @cssprop [--nwd-color-focus=#ffdd00] - Focus highlight (all elements).
  * @cssprop [--nwd-color-focus-text=#0b0c0c] - Text on the focus highlight (all elements).
- * @cssprop [--nwd-space-s=0.5rem] - Small spacing (all elements).
- * @cssprop [--nwd-space-m=1rem] - Medium spacing (all elements).
- * @cssprop [--nwd-radius=0.25rem] - Corner radius (all elements).
- * @cssprop [--nwd-color-scheme=light dark] - `light` or `dark` pins the scheme; default follows the user.
- * @cssprop [--nwd-font-family=inherit] - Typeface (all elements).
+ * @cssprop [--nwd-space-s=0.5em] - Small spacing (all elements).
+ * @cssprop [--nwd-space-m=1em] - Medium spacing (all elements).
+ * @cssprop [--nwd-radius=0.25em] - Corner radius (all elements).
+ * @cssprop [--nwd-color-scheme=light] - Light by default; `light dark` follows the person's device, `dark` pins dark.
+ * @cssprop [--nwd-font-family=system-ui, sans-serif] - Typeface (all elements). For the page's own font, set `font-family: inherit` on the element.
  */
 export class NwdLanguageCheck extends NwdElement {
   static override styles = [...(NwdElement.styles as []), languageCheckStyles];

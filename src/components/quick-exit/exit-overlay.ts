@@ -12,7 +12,7 @@ body.${BODY_CLASS} > :not(.${OVERLAY_CLASS}) { display: none !important; }
 .${OVERLAY_CLASS} {
   position: fixed; inset: 0; z-index: 9999;
   display: flex; align-items: center; justify-content: center;
-  background: Canvas; color: CanvasText; font: inherit; font-size: 1.25rem;
+  background: Canvas; color: CanvasText; font: inherit; font-size: max(1.25rem, 20px);
 }
 a[data-nwd-quick-exit]:not(:focus):not(:active) {
   position: absolute !important; inline-size: 1px !important; block-size: 1px !important;

@@ -46,7 +46,7 @@ export const quickExitStyles = css`
     background: var(--_qe-background);
     color: var(--_qe-text);
     font: inherit;
-    font-size: 1.1875rem;
+    font-size: 1.1875em;
     font-weight: 700;
     line-height: 1.25;
     text-align: center;
@@ -66,16 +66,16 @@ export const quickExitStyles = css`
   .indicator {
     display: flex;
     justify-content: center;
-    gap: 0.5rem;
-    padding-block-start: 0.25rem;
+    gap: 0.5em;
+    padding-block-start: 0.25em;
     visibility: hidden;
   }
   .indicator[data-active] {
     visibility: visible;
   }
   .indicator span {
-    inline-size: 0.75rem;
-    block-size: 0.75rem;
+    inline-size: 0.75em;
+    block-size: 0.75em;
     border: 2px solid var(--_qe-background);
     border-radius: 50%;
     background: var(--_nwd-background);

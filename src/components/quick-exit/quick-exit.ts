@@ -46,13 +46,14 @@ const NO_PROGRESS: ShortcutProgress = { pressed: 0, remaining: 0, expired: false
  * @cssprop [--nwd-quick-exit-color=#ffffff] - Control text.
  * @cssprop [--nwd-quick-exit-z-index=1000] - Stacking layer; keep it above cookie banners.
  * @cssprop [--nwd-color-background=light-dark(#ffffff, #1d1d1d)] - Background of the empty indicator dots (all elements).
- * @cssprop [--nwd-space-s=0.5rem] - Small spacing: the strip's block padding, the control's block padding (all elements).
- * @cssprop [--nwd-space-m=1rem] - Medium spacing: the control's inline padding (all elements).
- * @cssprop [--nwd-radius=0.25rem] - Corner radius (all elements).
+ * @cssprop [--nwd-space-s=0.5em] - Small spacing: the strip's block padding, the control's block padding (all elements).
+ * @cssprop [--nwd-space-m=1em] - Medium spacing: the control's inline padding (all elements).
+ * @cssprop [--nwd-radius=0.25em] - Corner radius (all elements).
  * @cssprop [--nwd-color-focus=#ffdd00] - Focus highlight (all elements).
  * @cssprop [--nwd-color-focus-text=#0b0c0c] - Text on the focus highlight (all elements).
- * @cssprop [--nwd-color-scheme=light dark] - `light` or `dark` pins the scheme; default follows the user.
- * @cssprop [--nwd-font-family=inherit] - Typeface (all elements); inherits the page's by default.
+ * @cssprop [--nwd-color-scheme=light] - Light by default; `light dark` follows the person's device, `dark` pins dark.
+ * @cssprop [--nwd-font-family=system-ui, sans-serif] - Typeface (all elements). For the page's own font, set `font-family: inherit` on the element.
+ * @cssprop [--nwd-font-size=max(1rem, 16px)] - Base text size (all elements); sizes are em against it, so a 62.5% root does not shrink them.
  */
 export class NwdQuickExit extends NwdElement implements ExitClient {
   static override styles = [...(NwdElement.styles as []), quickExitStyles];

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const safetyPlanStyles = css`
   :host {
     display: block;
-    max-inline-size: 40rem;
+    max-inline-size: 40em;
     color: var(--_nwd-text);
     background: var(--_nwd-background);
     line-height: 1.5;
@@ -17,11 +17,11 @@ export const safetyPlanStyles = css`
     border-inline-start: 5px solid var(--_sp-accent);
   }
   h2 {
-    font-size: 1.5rem;
+    font-size: 1.5em;
     margin-block: 0 var(--_nwd-space-s);
   }
   h3 {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     margin-block: var(--_nwd-space-m) var(--_nwd-space-s);
   }
   h2:focus {
@@ -38,13 +38,13 @@ export const safetyPlanStyles = css`
     min-inline-size: 0;
   }
   legend {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     padding: 0;
     margin-block-end: var(--_nwd-space-s);
   }
   ul,
   ol {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .items li,
   .ideas li {
@@ -57,7 +57,7 @@ export const safetyPlanStyles = css`
   label {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin-block-end: var(--_nwd-space-s);
   }
   label.inline {
@@ -66,8 +66,8 @@ export const safetyPlanStyles = css`
     min-block-size: 44px;
   }
   input[type='checkbox'] {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: 1.5em;
+    block-size: 1.5em;
   }
   /* Base control styles come from core (controls); here only what differs. */
   button {
@@ -75,7 +75,7 @@ export const safetyPlanStyles = css`
   }
   button.small {
     min-block-size: 36px;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   button.primary {
     font-weight: 700;
@@ -123,13 +123,13 @@ export const safetyPlanStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .print-only {
     display: none;
   }
   .hint {
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   @media (forced-colors: active) {
     section,
