@@ -94,6 +94,8 @@ export class NwdLanguageCheck extends NwdElement {
     this.removeEventListener('input', this.onInput);
     this.removeEventListener('invalid', this.onInvalid, true);
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.alignFrame);
+    this.alignFrame = 0;
     clearTimeout(this.pause);
     this.resizeObserver?.disconnect();
     if (this.control && !this.isTextControl(this.control)) paintHighlights([]);
@@ -107,8 +109,22 @@ export class NwdLanguageCheck extends NwdElement {
     if (changed.has('audience') || changed.has('minSeverity') || changed.has('disable') || changed.has('noContested') || changed.has('rules')) {
       if (changed.size && this.hasUpdated && [...changed.keys()].some((k) => k !== 'findings')) this.scheduleCheck();
     }
-    if (this.control && this.isTextControl(this.control) && this.mirror) alignMirror(this.mirror, this.control);
+    this.scheduleAlign();
     this.paintEditable();
+  }
+
+  private alignFrame = 0;
+
+  /**
+   * Aligns the mirror in the next animation frame, never inside updated(): measuring there forced a
+   * synchronous layout of the whole page during first render (100-160 ms on a throttled phone).
+   */
+  private scheduleAlign(): void {
+    if (this.alignFrame || !this.control || !this.isTextControl(this.control)) return;
+    this.alignFrame = requestAnimationFrame(() => {
+      this.alignFrame = 0;
+      if (this.mirror && this.control && this.isTextControl(this.control)) alignMirror(this.mirror, this.control);
+    });
   }
 
   /** Finds the host's control in light DOM and starts following it. */
