@@ -1,7 +1,7 @@
 // ALISS API v4 (`/api/v4/services/`): meta (licence, attribution), count, next, previous, data.
 // ALISS has no opening hours at all, so every service is "hours not known".
 import type { Channel, Service } from '../model.js';
-import { emailAddress, httpsUrl, identifier, phoneNumber, plainText, records } from './clean.js';
+import { checkedDate, emailAddress, httpsUrl, identifier, phoneNumber, plainText, records } from './clean.js';
 import { hostOf } from './oruk.js';
 import type { FeedOrigin, FeedPage } from './result.js';
 
@@ -28,19 +28,19 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service
   if (email) channels.push({ type: 'email', value: email });
   const url = httpsUrl(item.url) ?? httpsUrl(item.permalink);
   if (url) channels.push({ type: 'website', value: url });
-  const updated = plainText(item.last_updated, 40)?.slice(0, 10);
+  const date = checkedDate(item.last_updated, '');
   return {
     id: `aliss:${id}`,
     name,
     description: plainText(item.description),
     organisation: plainText(records([item.organisation])[0]?.name, 200),
     channels,
-    hours: { kind: 'unknown', reason: 'ALISS does not publish opening hours.' },
+    hours: { kind: 'unknown' }, // ALISS publishes no opening hours
     audience: {},
     topics: records(item.categories).map((c) => plainText(c.slug, 80)).filter((t): t is string => !!t),
     tier: 'local',
-    sources: [{ name: origin.name ?? hostOf(origin.url), url: origin.url, date: updated }],
-    checked: { date: /^\d{4}-\d{2}-\d{2}$/.test(updated ?? '') ? updated! : origin.today, how: 'Published in ALISS.' },
+    sources: [{ name: origin.name ?? hostOf(origin.url), url: origin.url, date: date || undefined }],
+    checked: { date: item.last_updated == null ? origin.today : date, how: 'ALISS.' },
     confidence: 'medium',
   };
 }

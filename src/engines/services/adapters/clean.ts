@@ -1,26 +1,30 @@
 // Feed data is untrusted text. Everything from a feed passes through here: strings become plain
-// text (tags stripped, never rendered as HTML), links keep only the schemes we render.
+// text (tags stripped, never rendered as HTML), links keep only the schemes we render. Every step is
+// linear in its input: a hostile feed must not freeze the page (issue 12).
 
 const MAX_TEXT = 2000;
+/** No field is read past 64 KiB, so cleaning costs at most that per field, whatever a feed sends. */
+const MAX_INPUT = 65536;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-/** Plain text from a feed value: tags and script/style bodies removed, entities decoded, spaces folded. */
+/** Plain text from a feed value: tags and script/style bodies removed, entities decoded, bidi overrides and isolates removed, spaces folded. */
 export function plainText(value: unknown, max = MAX_TEXT): string | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = String(value)
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<br\s*\/?>|<\/p>/gi, ' ')
+  let text = String(value)
+    .slice(0, MAX_INPUT)
+    // A body ends at its closer, and its search at the next opener: linear even with thousands unclosed.
+    .replace(/<(script|style)\b(?:(?!<\/?\1)[\s\S])*<\/\1\s*>/gi, ' ')
     .replace(/<[^>]*>?/g, ' ')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
       if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        const code = Number(name.replace('#', '0')); // "0x1F" or "0123", both decimal-safe
         return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
       }
-      return ENTITIES[name.toLowerCase()] ?? whole;
+      const key = name.toLowerCase();
+      return Object.hasOwn(ENTITIES, key) ? ENTITIES[key] : whole; // "&constructor;" stays literal
     })
-    .replace(/[<>]/g, ' ') // a decoded "&lt;script&gt;" stays text, but needs no angle brackets either
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[<>\u202a-\u202e\u2066-\u2069]/g, ' '); // no angle brackets from "&lt;"; no bidi overrides or isolates
+  text = text.replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
@@ -43,10 +47,19 @@ export function phoneNumber(value: unknown): string | undefined {
   return text.replace(/\D/g, '').length >= 3 ? text : undefined;
 }
 
-/** An email address, if it looks like one (one @, no spaces or link syntax). */
+/** An email address, if it looks like one (one @; no spaces, commas, %-escapes or link syntax). */
 export function emailAddress(value: unknown): string | undefined {
   const text = plainText(value, 254);
-  return text && /^[^\s@:/?#<>"']+@[^\s@:/?#<>"']+\.[a-z]{2,}$/i.test(text) ? text : undefined;
+  return text && /^[^\s@:/?#<>"',;%]+@[^\s@:/?#<>"',;%]+\.[a-z]{2,}$/i.test(text) ? text : undefined;
+}
+
+/**
+ * The checked date as YYYY-MM-DD, from the start of a feed value: today when the item has none, and
+ * '' (shown as "date unknown") when it is not a real calendar date ("2024-13-45", "0000-00-00").
+ */
+export function checkedDate(value: unknown, today: string): string {
+  const date = plainText(value, 40)?.slice(0, 10) ?? '';
+  return value == null ? today : date.length === 10 && new Date(Date.parse(date) || 0).toISOString().startsWith(date) ? date : '';
 }
 
 /** A whole number in a range, from a number or numeric string. */

@@ -2,7 +2,7 @@
 // "services": [ … ] }, each service shaped like the Service model (see docs/feed-format.md). Every
 // field is validated as if it came from a stranger.
 import { DAYS, NATIONS, type Channel, type ChannelType, type Day, type Hours, type Nation, type Service } from '../model.js';
-import { emailAddress, httpsUrl, identifier, phoneNumber, plainText, records, wholeNumber } from './clean.js';
+import { checkedDate, emailAddress, httpsUrl, identifier, phoneNumber, plainText, records, wholeNumber } from './clean.js';
 import { hostOf } from './oruk.js';
 import type { FeedOrigin, FeedPage } from './result.js';
 
@@ -47,7 +47,6 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service
   if (!id || !name) return undefined;
   const audience = records([item.audience])[0] ?? {};
   const nations = (Array.isArray(audience.nations) ? audience.nations : []).filter((n): n is Nation => (NATIONS as readonly unknown[]).includes(n));
-  const checked = plainText(item.checked, 10);
   return {
     id: `nwd:${id}`,
     name,
@@ -65,7 +64,7 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service
     cost: plainText(item.cost, 200),
     tier: 'local',
     sources: [{ name: origin.name ?? hostOf(origin.url), url: origin.url }],
-    checked: { date: /^\d{4}-\d{2}-\d{2}$/.test(checked ?? '') ? checked! : origin.today, how: 'Published by the site owner.' },
+    checked: { date: checkedDate(item.checked, origin.today), how: 'Site owner.' },
     confidence: 'medium',
   };
 }

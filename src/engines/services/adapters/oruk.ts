@@ -1,7 +1,7 @@
 // Open Referral UK: v1 (HSDS 1.1: `content`, `regular_schedules`) and 3.0 (HSDS 3.0: `contents`,
 // `schedules`). Lists may omit nested arrays (contacts, schedules); then hours are "not known".
 import { DAYS, type Channel, type Day, type Hours, type Service, type WeeklySpan } from '../model.js';
-import { emailAddress, httpsUrl, identifier, phoneNumber, plainText, records, wholeNumber } from './clean.js';
+import { checkedDate, emailAddress, httpsUrl, identifier, phoneNumber, plainText, records, wholeNumber } from './clean.js';
 import type { FeedOrigin, FeedPage } from './result.js';
 
 const PHONE_TYPES: Record<string, Channel['type'] | undefined> = {
@@ -20,7 +20,8 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin, now: num
   const status = plainText(item.status);
   if (!id || !name || (status && status.toLowerCase() !== 'active')) return undefined;
   const organisation = records([item.organization])[0];
-  const lastModified = plainText(item.last_modified ?? item.assured_date, 40)?.slice(0, 10);
+  const given = item.assured_date ?? item.last_modified ?? item.updated_at;
+  const date = checkedDate(given, '');
   return {
     id: `oruk:${id}`,
     name,
@@ -35,19 +36,20 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin, now: num
     cost: plainText(item.fees, 200),
     languages: records(item.languages).map((l) => plainText(l.code ?? l.language, 20)).filter((l): l is string => !!l),
     tier: 'local',
-    sources: [{ name: origin.name ?? hostOf(origin.url), url: origin.url, date: lastModified }],
-    checked: { date: /^\d{4}-\d{2}-\d{2}$/.test(lastModified ?? '') ? lastModified! : origin.today, how: 'Published in the local directory feed.' },
+    sources: [{ name: origin.name ?? hostOf(origin.url), url: origin.url, date: date || undefined }],
+    checked: { date: given == null ? origin.today : date, how: 'Local directory feed.' },
     confidence: 'medium',
   };
 }
 
 function channelsFrom(item: Record<string, unknown>): Channel[] {
   const channels: Channel[] = [];
-  const phones = [...records(item.phones), ...records(item.contacts).flatMap((contact) => records(contact.phones))];
+  const seen = new Set<string>(); // a Set, not a scan of channels: 100,000 phones stay linear
+  const phones = records(item.phones).concat(records(item.contacts).flatMap((contact) => records(contact.phones)));
   for (const phone of phones) {
-    const type = PHONE_TYPES[(plainText(phone.type) ?? '').toLowerCase()];
+    const type = PHONE_TYPES[(plainText(phone.type, 40) ?? '').toLowerCase()];
     const value = phoneNumber(phone.number);
-    if (type && value && !channels.some((c) => c.type === type && c.value === value)) {
+    if (type && value && seen.size < seen.add(type + value).size) {
       channels.push({ type, value, instructions: plainText(phone.description, 300) });
     }
   }
