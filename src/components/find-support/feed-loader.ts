@@ -58,7 +58,7 @@ async function fetchAllPages(url: string, format?: FeedFormat): Promise<FeedResu
       }
     } catch (error) {
       if (!services.length) throw error;
-      console.warn(`<nwd-find-support>: ${page} could not be loaded (${(error as Error).message}); kept ${services.length} services.`);
+      console.warn(`<nwd-find-support>: ${page} failed (${(error as Error).message}); kept ${services.length} services.`);
     }
   }
   if (!services.length) throw new Error('The feed has no services.');

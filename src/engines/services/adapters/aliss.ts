@@ -1,8 +1,7 @@
 // ALISS API v4 (`/api/v4/services/`): meta (licence, attribution), count, next, previous, data.
 // ALISS has no opening hours at all, so every service is "hours not known".
 import type { Channel, Service } from '../model.js';
-import { checkedDate, emailAddress, httpsUrl, identifier, phoneNumber, plainText, records } from './clean.js';
-import { hostOf } from './oruk.js';
+import { emailAddress, httpsUrl, identifier, phoneNumber, plainText, records , provenance } from './clean.js';
 import type { FeedOrigin, FeedPage } from './result.js';
 
 export function fromAliss(json: Record<string, unknown>, origin: FeedOrigin): FeedPage {
@@ -28,7 +27,6 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service
   if (email) channels.push({ type: 'email', value: email });
   const url = httpsUrl(item.url) ?? httpsUrl(item.permalink);
   if (url) channels.push({ type: 'website', value: url });
-  const date = checkedDate(item.last_updated, '');
   return {
     id: `aliss:${id}`,
     name,
@@ -38,9 +36,6 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service
     hours: { kind: 'unknown' }, // ALISS publishes no opening hours
     audience: {},
     topics: records(item.categories).map((c) => plainText(c.slug, 80)).filter((t): t is string => !!t),
-    tier: 'local',
-    sources: [{ name: origin.name ?? hostOf(origin.url), url: origin.url, date: date || undefined }],
-    checked: { date: item.last_updated == null ? origin.today : date, how: 'ALISS.' },
-    confidence: 'medium',
+    ...provenance(origin, item.last_updated, 'ALISS.'),
   };
 }

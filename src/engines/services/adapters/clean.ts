@@ -2,6 +2,9 @@
 // text (tags stripped, never rendered as HTML), links keep only the schemes we render. Every step is
 // linear in its input: a hostile feed must not freeze the page (issue 12).
 
+import type { Service } from '../model.js';
+import type { FeedOrigin } from './result.js';
+
 const MAX_TEXT = 2000;
 /** No field is read past 64 KiB, so cleaning costs at most that per field, whatever a feed sends. */
 const MAX_INPUT = 65536;
@@ -40,9 +43,9 @@ export function httpsUrl(value: unknown): string | undefined {
   }
 }
 
-/** A phone or text number as published, if it looks like one (digits, spaces, + and brackets). */
+/** A phone or text number as published, if it looks like one (digits, spaces, + and brackets), without wrapping quotes. */
 export function phoneNumber(value: unknown): string | undefined {
-  const text = plainText(value, 40);
+  const text = plainText(value, 40)?.replace(/^["']+|["'.,;]+$/g, ''); // the HSDS spec's own example is quoted
   if (!text || !/^\+?[\d\s()-]+$/.test(text)) return undefined;
   return text.replace(/\D/g, '').length >= 3 ? text : undefined;
 }
@@ -54,12 +57,18 @@ export function emailAddress(value: unknown): string | undefined {
 }
 
 /**
- * The checked date as YYYY-MM-DD, from the start of a feed value: today when the item has none, and
- * '' (shown as "date unknown") when it is not a real calendar date ("2024-13-45", "0000-00-00").
+ * What every feed service shares: tier, source and checked date. `given` is the item's own date: kept
+ * when it is a real calendar date, '' (no "Checked" line) when not ("2024-13-45"), today when absent.
  */
-export function checkedDate(value: unknown, today: string): string {
-  const date = plainText(value, 40)?.slice(0, 10) ?? '';
-  return value == null ? today : date.length === 10 && new Date(Date.parse(date) || 0).toISOString().startsWith(date) ? date : '';
+export function provenance(origin: FeedOrigin, given: unknown, how: string): Pick<Service, 'tier' | 'sources' | 'checked' | 'confidence'> {
+  const text = plainText(given, 40)?.slice(0, 10) ?? '';
+  const date = text.length === 10 && new Date(Date.parse(text) || 0).toISOString().startsWith(text) ? text : '';
+  return {
+    tier: 'local',
+    sources: [{ name: origin.name ?? new URL(origin.url).host, url: origin.url, date: date || undefined }],
+    checked: { date: given == null ? origin.today : date, how },
+    confidence: 'medium',
+  };
 }
 
 /** A whole number in a range, from a number or numeric string. */
