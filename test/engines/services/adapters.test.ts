@@ -117,6 +117,7 @@ describe('engines/services adapters', () => {
       const alissFeed = clone(aliss);
       alissFeed.data[0].url = 'data:text/html,<b>hi</b>';
       alissFeed.data[0].permalink = 'ftp://example.org';
+      alissFeed.data[0].aliss_url = 'javascript:alert(1)'; // the ALISS page is the website's fallback: unsafe here too
       expect(adaptFeed(alissFeed, ORIGIN, NOW).services[0].channels.map((c) => c.type)).to.deep.equal(['phone', 'email']);
     });
 

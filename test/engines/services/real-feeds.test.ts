@@ -106,3 +106,17 @@ describe('issue 14 item 1: ORUK v1 as Outpost publishes it', () => {
     expect(service.cost).to.match(/^Non-NHS patients are expected to pay/);
   });
 });
+
+describe('issue 14 item 4: ALISS', () => {
+  it('uses aliss_url as the website when url is http or missing, and leaves topics unset when categories are empty', () => {
+    const items = [
+      { id: 'a', name: 'Old site', url: 'http://example.org/', aliss_url: 'https://www.aliss.org/services/a/', categories: [] },
+      { id: 'b', name: 'No site', aliss_url: 'https://www.aliss.org/services/b/', permalink: 'https://www.aliss.org/p/b/', categories: [{ slug: 'mental-health' }] },
+    ];
+    const [a, b] = adaptFeed({ count: 2, data: items }, ORIGIN, NOW).services;
+    expect(a.channels).to.deep.equal([{ type: 'website', value: 'https://www.aliss.org/services/a/' }]);
+    expect(b.channels).to.deep.equal([{ type: 'website', value: 'https://www.aliss.org/services/b/' }]);
+    expect(a.topics).to.equal(undefined); // a general service: shown under every topic
+    expect(b.topics).to.deep.equal(['mental-health']);
+  });
+});

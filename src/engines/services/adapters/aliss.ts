@@ -1,7 +1,7 @@
 // ALISS API v4 (`/api/v4/services/`): meta (licence, attribution), count, next, previous, data.
 // ALISS has no opening hours at all, so every service is "hours not known".
 import type { Channel, Service } from '../model.js';
-import { emailAddress, httpsUrl, identifier, phoneNumber, plainText, records , provenance } from './clean.js';
+import { emailAddress, httpsUrl, phoneNumber, plainText, records, provenance } from './clean.js';
 import type { FeedOrigin, FeedPage } from './result.js';
 
 export function fromAliss(json: Record<string, unknown>, origin: FeedOrigin): FeedPage {
@@ -17,7 +17,7 @@ export function fromAliss(json: Record<string, unknown>, origin: FeedOrigin): Fe
 }
 
 function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service | undefined {
-  const id = identifier(item.id);
+  const id = plainText(item.id, 200);
   const name = plainText(item.name, 200);
   if (!id || !name) return undefined;
   const channels: Channel[] = [];
@@ -25,7 +25,8 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service
   if (phone) channels.push({ type: 'phone', value: phone });
   const email = emailAddress(item.email);
   if (email) channels.push({ type: 'email', value: email });
-  const url = httpsUrl(item.url) ?? httpsUrl(item.permalink);
+  const topics = records(item.categories).map((c) => plainText(c.slug, 80)).filter((t): t is string => !!t);
+  const url = httpsUrl(item.url) ?? httpsUrl(item.aliss_url) ?? httpsUrl(item.permalink); // an http: url gives way to the ALISS page
   if (url) channels.push({ type: 'website', value: url });
   return {
     id: `aliss:${id}`,
@@ -35,7 +36,7 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service
     channels,
     hours: { kind: 'unknown' }, // ALISS publishes no opening hours
     audience: {},
-    topics: records(item.categories).map((c) => plainText(c.slug, 80)).filter((t): t is string => !!t),
+    topics: topics.length ? topics : undefined, // none given: a general service, matching every topic
     ...provenance(origin, item.last_updated, 'ALISS.'),
   };
 }

@@ -77,11 +77,6 @@ export function wholeNumber(value: unknown, min: number, max: number): number | 
   return typeof number === 'number' && Number.isInteger(number) && number >= min && number <= max ? number : undefined;
 }
 
-/** An id from a string or number; undefined for anything else. */
-export function identifier(value: unknown): string | undefined {
-  return plainText(value, 200);
-}
-
 /** Records in an array that are plain objects; anything else is skipped. */
 export function records(value: unknown): Record<string, unknown>[] {
   return Array.isArray(value) ? value.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item)) : [];

@@ -2,7 +2,7 @@
 // "services": [ … ] }, each service shaped like the Service model (see docs/feed-format.md). Every
 // field is validated as if it came from a stranger.
 import { DAYS, NATIONS, type Channel, type ChannelType, type Day, type Hours, type Nation, type Service } from '../model.js';
-import { emailAddress, httpsUrl, identifier, phoneNumber, plainText, records, wholeNumber , provenance } from './clean.js';
+import { emailAddress, httpsUrl, phoneNumber, plainText, records, wholeNumber, provenance } from './clean.js';
 import type { FeedOrigin, FeedPage } from './result.js';
 
 const CHANNEL_TYPES: readonly ChannelType[] = ['phone', 'text', 'webchat', 'email', 'website', 'textphone', 'in-person'];
@@ -44,7 +44,7 @@ function hoursFrom(raw: unknown): Hours {
 }
 
 function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service | undefined {
-  const id = identifier(item.id);
+  const id = plainText(item.id, 200);
   const name = plainText(item.name, 200);
   if (!id || !name) return undefined;
   const audience = records([item.audience])[0] ?? {};

@@ -1,7 +1,7 @@
 // Open Referral UK: v1 (HSDS 1.1: `content`, `regular_schedules`) and 3.0 (HSDS 3.0: `contents`,
 // `schedules`). Lists may omit nested arrays (contacts, schedules); then hours are "not known".
 import { DAYS, type Channel, type Day, type Hours, type Service, type WeeklySpan } from '../model.js';
-import { emailAddress, httpsUrl, identifier, phoneNumber, plainText, records, wholeNumber , provenance } from './clean.js';
+import { emailAddress, httpsUrl, phoneNumber, plainText, records, wholeNumber, provenance } from './clean.js';
 import type { FeedOrigin, FeedPage } from './result.js';
 
 const PHONE_TYPES: Record<string, Channel['type'] | undefined> = {
@@ -15,7 +15,7 @@ export function fromOruk(json: Record<string, unknown>, origin: FeedOrigin, now:
 }
 
 function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin, now: number): Service | undefined {
-  const id = identifier(item.id);
+  const id = plainText(item.id, 200);
   const name = plainText(item.name, 200);
   const status = plainText(item.status);
   if (!id || !name || (status && status.toLowerCase() !== 'active')) return undefined;
@@ -25,7 +25,7 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin, now: num
     id: `oruk:${id}`,
     name,
     description: plainText(item.description),
-    organisation: organisation ? plainText(organisation.name, 200) : undefined,
+    organisation: plainText(organisation?.name, 200),
     channels: channelsFrom(item),
     hours: hoursFrom(records(item.schedules ?? item.regular_schedules), now),
     audience: {
