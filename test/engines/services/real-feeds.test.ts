@@ -119,4 +119,12 @@ describe('issue 14 item 4: ALISS', () => {
     expect(a.topics).to.equal(undefined); // a general service: shown under every topic
     expect(b.topics).to.deep.equal(['mental-health']);
   });
+
+  it('credits the CC BY 4.0 licence named in meta.licence on the real payloads, beside their own attribution', () => {
+    for (const json of [aliss4, aliss41]) {
+      const { attribution } = adaptFeed(json, ORIGIN, NOW);
+      expect(attribution).to.have.length(5);
+      expect(attribution!.at(-1)).to.deep.equal({ text: 'Contains information from ALISS (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' });
+    }
+  });
 });

@@ -11,8 +11,8 @@ export function fromAliss(json: Record<string, unknown>, origin: FeedOrigin): Fe
   const attribution = records(meta?.attribution)
     .map((a) => ({ text: plainText(a.text, 300) ?? '', url: httpsUrl(a.url) }))
     .filter((a) => a.text);
-  // The licence must be credited even when the feed forgets to say so.
-  if (!attribution.length) attribution.push({ text: 'Contains information from ALISS (CC BY 4.0)', url: 'https://www.aliss.org' });
+  // The licence is always credited, linked to the licence the feed names (CC BY 4.0), even when the feed forgets.
+  attribution.push({ text: 'Contains information from ALISS (CC BY 4.0)', url: httpsUrl(meta?.licence) ?? 'https://www.aliss.org' });
   return { services, next: httpsUrl(json.next), attribution, dropped: items.length - services.length };
 }
 
