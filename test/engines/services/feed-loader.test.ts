@@ -111,3 +111,18 @@ describe('issue 12 item 7: invalid dates in feeds (the date is left unsaid, not 
     expect(more.getAttribute('aria-expanded')).to.equal('true');
   });
 });
+
+describe('issue 14 item 4: a relative ALISS next page', () => {
+  afterEach(() => sinon.restore());
+
+  it('is followed on the same site, and a protocol-relative one to another site is not', async () => {
+    const fetch = sinon.stub(window, 'fetch').callsFake(async (input) => {
+      const page = pageOf(input);
+      return json({ count: 3, next: page === 1 ? '/services?page=2' : page === 2 ? '//elsewhere.example/services?page=3' : null, data: [item(`a${page}`)] });
+    });
+    const url = feedUrl();
+    const { services } = await loadFeed(url);
+    expect(services.map((s) => s.id)).to.deep.equal(['aliss:a1', 'aliss:a2']);
+    expect(fetch.args.map(([input]) => new URL(String(input)).host)).to.deep.equal(['council.example', 'council.example']);
+  });
+});

@@ -127,4 +127,11 @@ describe('issue 14 item 4: ALISS', () => {
       expect(attribution!.at(-1)).to.deep.equal({ text: 'Contains information from ALISS (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' });
     }
   });
+
+  it('resolves a relative next against the feed URL (the loader then follows it only on the same origin)', () => {
+    const page = (next: string) => adaptFeed({ count: 9, next, data: [{ id: 'a', name: 'A' }] }, ORIGIN, NOW).next;
+    expect(page('/api/v4/services/?page=2')).to.equal('https://directory.example/api/v4/services/?page=2');
+    expect(page('?page=3')).to.equal('https://directory.example/api/services?page=3');
+    expect(page('http://directory.example/api/services?page=2')).to.equal(undefined); // https only
+  });
 });

@@ -13,7 +13,8 @@ export function fromAliss(json: Record<string, unknown>, origin: FeedOrigin): Fe
     .filter((a) => a.text);
   // The licence is always credited, linked to the licence the feed names (CC BY 4.0), even when the feed forgets.
   attribution.push({ text: 'Contains information from ALISS (CC BY 4.0)', url: httpsUrl(meta?.licence) ?? 'https://www.aliss.org' });
-  return { services, next: httpsUrl(json.next), attribution, dropped: items.length - services.length };
+  // A relative next is resolved against the feed's URL; the loader keeps it only on the feed's origin.
+  return { services, next: httpsUrl(json.next, origin.url), attribution, dropped: items.length - services.length };
 }
 
 function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service | undefined {

@@ -32,11 +32,11 @@ export function plainText(value: unknown, max = MAX_TEXT): string | undefined {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
 }
 
-/** An https: URL, or undefined. (tel:, sms: and mailto: links are built from numbers and addresses.) */
-export function httpsUrl(value: unknown): string | undefined {
+/** An https: URL (a relative one resolved against `base`), or undefined. (tel:, sms: and mailto: links are built from numbers and addresses.) */
+export function httpsUrl(value: unknown, base?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   try {
-    const url = new URL(value.trim());
+    const url = new URL(value.trim(), base);
     return url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;
@@ -61,8 +61,8 @@ export function emailAddress(value: unknown): string | undefined {
  * when it is a real calendar date, '' (no "Checked" line) when not ("2024-13-45"), today when absent.
  */
 export function provenance(origin: FeedOrigin, given: unknown, how: string): Pick<Service, 'tier' | 'sources' | 'checked' | 'confidence'> {
-  const text = plainText(given, 40)?.slice(0, 10) ?? '';
-  const date = text.length === 10 && new Date(Date.parse(text) || 0).toISOString().startsWith(text) ? text : '';
+  const text = plainText(given, 40)?.slice(0, 10) ?? ''; // text[9]: all ten characters are there
+  const date = text[9] && new Date(Date.parse(text) || 0).toISOString().startsWith(text) ? text : '';
   return {
     tier: 'local',
     sources: [{ name: origin.name ?? new URL(origin.url).host, url: origin.url, date: date || undefined }],

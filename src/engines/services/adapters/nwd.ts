@@ -39,7 +39,7 @@ function hoursFrom(raw: unknown): Hours {
       closes: plainText(span.closes, 5) ?? '',
       closesDayOffset: wholeNumber(span.closesDayOffset, 0, 6),
     }))
-    .filter((span) => span.days.length && /^\d{2}:\d{2}$/.test(span.opens) && /^\d{2}:\d{2}$/.test(span.closes));
+    .filter((span) => span.days.length && /^(\d\d:\d\d){2}$/.test(span.opens + span.closes));
   return spans.length ? { kind: 'weekly', spans } : { kind: 'unknown' };
 }
 
