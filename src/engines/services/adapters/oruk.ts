@@ -95,8 +95,8 @@ function nextPage(json: Record<string, unknown>, url: string): string | undefine
   const page = wholeNumber(json.page_number ?? json.number, 0, 100_000);
   const pages = wholeNumber(json.total_pages ?? json.totalPages, 0, 100_000);
   const last = json.last_page ?? json.last;
-  if (page === undefined || pages === undefined || last === true || page >= pages) return undefined;
+  if (last === true || !(page! < pages!)) return undefined; // also when either number is missing
   const next = new URL(url);
-  next.searchParams.set('page', String(page + 1));
+  next.searchParams.set('page', String(page! + 1));
   return next.href;
 }
