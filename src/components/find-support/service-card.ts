@@ -84,7 +84,8 @@ export function serviceCard({ service, status }: Listed, ctx: CardContext) {
   const description = localText(service.description, lang);
   const note = ctx.note?.(service);
   const audienceNote = localText(service.audience.note, lang);
-  const checked = formatter(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.parse(service.checked.date));
+  const time = Date.parse(service.checked?.date);
+  // A date that is not a real one (a feed's "2024-99-99") is left unsaid: it never throws, never claims today.
   return html`<li part="service" class="service" data-service-id=${service.id} data-open=${dataOpen(status)}>
     ${heading(ctx.level, html`${service.name}${note ? html` <span class="note">(${note})</span>` : nothing}`)}
     ${service.tier === 'local' && service.organisation ? html`<p class="organisation">${t('from', { organisation: service.organisation })}</p>` : nothing}
@@ -97,7 +98,7 @@ export function serviceCard({ service, status }: Listed, ctx: CardContext) {
       <summary>${t('about')}</summary>
       <ul>
         ${service.sources.map((source) => html`<li>${t('source', { name: source.name })}${source.date ? ` (${source.date})` : ''}</li>`)}
-        <li>${t('checked', { date: checked })}</li>
+        ${time ? html`<li>${t('checked', { date: formatter(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time) })}</li>` : nothing}
         ${localText(service.cost, lang) ? html`<li>${localText(service.cost, lang)}</li>` : nothing}
       </ul>
     </details>

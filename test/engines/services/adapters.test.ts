@@ -73,7 +73,10 @@ describe('engines/services adapters', () => {
       expect(page.services[1].channels.map((c) => c.type)).to.deep.equal(['phone', 'website']); // empty email dropped
       expect(page.services.every((s) => s.hours.kind === 'unknown')).to.equal(true);
       expect(page.next).to.equal('https://www.aliss.org/api/v4/services/?postcode=EH1+1AA&page=2&page_size=2');
-      expect(page.attribution).to.deep.equal([{ text: 'Contains contributions from ALISS users', url: 'https://www.aliss.org/terms-and-conditions' }]);
+      expect(page.attribution).to.deep.equal([
+        { text: 'Contains contributions from ALISS users', url: 'https://www.aliss.org/terms-and-conditions' },
+        { text: 'Contains information from ALISS (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/' }, // meta.licence, always credited
+      ]);
     });
 
     it('credits ALISS even when the feed leaves out its attribution', () => {
@@ -117,6 +120,7 @@ describe('engines/services adapters', () => {
       const alissFeed = clone(aliss);
       alissFeed.data[0].url = 'data:text/html,<b>hi</b>';
       alissFeed.data[0].permalink = 'ftp://example.org';
+      alissFeed.data[0].aliss_url = 'javascript:alert(1)'; // the ALISS page is the website's fallback: unsafe here too
       expect(adaptFeed(alissFeed, ORIGIN, NOW).services[0].channels.map((c) => c.type)).to.deep.equal(['phone', 'email']);
     });
 

@@ -2,11 +2,13 @@
 // "services": [ … ] }, each service shaped like the Service model (see docs/feed-format.md). Every
 // field is validated as if it came from a stranger.
 import { DAYS, NATIONS, type Channel, type ChannelType, type Day, type Hours, type Nation, type Service } from '../model.js';
-import { emailAddress, httpsUrl, identifier, phoneNumber, plainText, records, wholeNumber } from './clean.js';
-import { hostOf } from './oruk.js';
+import { emailAddress, httpsUrl, phoneNumber, plainText, records, wholeNumber, provenance } from './clean.js';
 import type { FeedOrigin, FeedPage } from './result.js';
 
 const CHANNEL_TYPES: readonly ChannelType[] = ['phone', 'text', 'webchat', 'email', 'website', 'textphone', 'in-person'];
+
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const words = (value: unknown) => list(value).map((w) => plainText(w, 80)).filter((w): w is string => !!w);
 
 export function fromNwd(json: Record<string, unknown>, origin: FeedOrigin): FeedPage {
   const items = records(json.services);
@@ -32,22 +34,21 @@ function hoursFrom(raw: unknown): Hours {
   if (hours?.kind !== 'weekly') return { kind: 'unknown' };
   const spans = records(hours.spans)
     .map((span) => ({
-      days: (Array.isArray(span.days) ? span.days : []).filter((d): d is Day => (DAYS as readonly unknown[]).includes(d)),
+      days: list(span.days).filter((d): d is Day => (DAYS as readonly unknown[]).includes(d)),
       opens: plainText(span.opens, 5) ?? '',
       closes: plainText(span.closes, 5) ?? '',
       closesDayOffset: wholeNumber(span.closesDayOffset, 0, 6),
     }))
-    .filter((span) => span.days.length && /^\d{2}:\d{2}$/.test(span.opens) && /^\d{2}:\d{2}$/.test(span.closes));
+    .filter((span) => span.days.length && /^(\d\d:\d\d){2}$/.test(span.opens + span.closes));
   return spans.length ? { kind: 'weekly', spans } : { kind: 'unknown' };
 }
 
 function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service | undefined {
-  const id = identifier(item.id);
+  const id = plainText(item.id, 200);
   const name = plainText(item.name, 200);
   if (!id || !name) return undefined;
   const audience = records([item.audience])[0] ?? {};
-  const nations = (Array.isArray(audience.nations) ? audience.nations : []).filter((n): n is Nation => (NATIONS as readonly unknown[]).includes(n));
-  const checked = plainText(item.checked, 10);
+  const nations = list(audience.nations).filter((n): n is Nation => (NATIONS as readonly unknown[]).includes(n));
   return {
     id: `nwd:${id}`,
     name,
@@ -59,13 +60,10 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service
       minAge: wholeNumber(audience.minAge, 0, 130),
       maxAge: wholeNumber(audience.maxAge, 0, 130),
       nations: nations.length ? nations : undefined,
-      groups: (Array.isArray(audience.groups) ? audience.groups : []).map((g) => plainText(g, 80)).filter((g): g is string => !!g),
+      groups: words(audience.groups),
     },
-    topics: (Array.isArray(item.topics) ? item.topics : []).map((t) => plainText(t, 80)).filter((t): t is string => !!t),
+    topics: words(item.topics),
     cost: plainText(item.cost, 200),
-    tier: 'local',
-    sources: [{ name: origin.name ?? hostOf(origin.url), url: origin.url }],
-    checked: { date: /^\d{4}-\d{2}-\d{2}$/.test(checked ?? '') ? checked! : origin.today, how: 'Published by the site owner.' },
-    confidence: 'medium',
+    ...provenance(origin, item.checked, 'Host.'),
   };
 }
