@@ -83,7 +83,9 @@ describe('issue 12 item 1: feed cleaning is linear on hostile shapes (1 MB to 4 
       return () => adaptFeed(feed, ORIGIN, 0);
     });
     expect(ratio, `${ratio.toFixed(2)}x`).to.be.at.most(5);
-    expect(adaptFeed(phonesFeed(MB), ORIGIN, 0).services[0].channels).to.have.length(Math.ceil(MB / 120));
+    // a card keeps the first 10 distinct phones: drawing 100,000 links froze
+    // the page for 10 s in the e2e (e2e/run.mjs, the 10 MB hostile feed)
+    expect(adaptFeed(phonesFeed(MB), ORIGIN, 0).services[0].channels.filter((c) => c.type === 'phone')).to.have.length(10);
   });
 
   it('still removes script and style bodies, and leaves an unclosed opener as text', () => {

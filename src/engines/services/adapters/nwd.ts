@@ -54,7 +54,7 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin): Service
     name,
     description: plainText(item.description),
     organisation: plainText(item.organisation, 200),
-    channels: records(item.channels).map(channelFrom).filter((c): c is Channel => !!c),
+    channels: records(item.channels).map(channelFrom).filter((c): c is Channel => !!c).slice(0, 12), // a card shows a handful
     hours: hoursFrom(item.hours),
     audience: {
       minAge: wholeNumber(audience.minAge, 0, 130),

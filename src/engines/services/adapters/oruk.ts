@@ -38,6 +38,8 @@ function serviceFrom(item: Record<string, unknown>, origin: FeedOrigin, now: num
   };
 }
 
+export const MAX_PHONES = 10;
+
 function channelsFrom(item: Record<string, unknown>): Channel[] {
   const channels: Channel[] = [];
   const seen = new Set<string>(); // a Set, not a scan of channels: 100,000 phones stay linear
@@ -45,6 +47,8 @@ function channelsFrom(item: Record<string, unknown>): Channel[] {
   // v1 (Outpost) puts one number straight on each contact: `contacts[].phone`.
   const phones = records(item.phones).concat(contacts.flatMap((contact) => [...records(contact.phones), { number: contact.phone }]));
   for (const phone of phones) {
+    // A card shows a handful of numbers; 100,000 would take seconds to draw and freeze the page.
+    if (channels.length === MAX_PHONES) break;
     const type = PHONE_TYPES[(plainText(phone.type) ?? '').toLowerCase()];
     const value = phoneNumber(phone.number);
     if (type && value && seen.size < seen.add(type + value).size) {
