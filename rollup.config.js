@@ -47,6 +47,7 @@ function eagerStrings() {
   return {
     name: 'eager-strings',
     transform(code, id) {
+      if (id.endsWith('/src/core/base-element.ts')) return { code: code.replace('const LAZY_STRINGS = true;', 'const LAZY_STRINGS = false;'), map: null };
       if (!/\/src\/locales\/[a-z-]+\.ts$/.test(id)) return null;
       const imports = [];
       const out = code.replace(/\(\) => import\('(\.\/[\w-]+\/[\w-]+\.js)'\)\.then\(\(module\) => module\.(\w+)\)/g, (_, path, name) => {

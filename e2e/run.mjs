@@ -24,6 +24,9 @@ const PAGES = {
   '/e2e/esm.html': { scripts: [SCRIPTS.esm] },
   '/e2e/iife.html': { scripts: [SCRIPTS.iife] },
   '/e2e/all.html': { scripts: [SCRIPTS.all] },
+  '/e2e/all-cy.html': { scripts: [SCRIPTS.all], lang: 'cy', body: `
+  <nwd-quick-exit href="/e2e/target.html"><a href="/e2e/target.html">Gadael y dudalen hon</a></nwd-quick-exit>
+  <main><h1>Tudalen</h1><nwd-find-support variant="compact" nation="wales"></nwd-find-support></main>` },
   '/e2e/two-copies.html': { scripts: [SCRIPTS.esm, SCRIPTS.all] },
   '/e2e/assign.html': { scripts: [SCRIPTS.esm], attributes: ' mode="assign"' },
   '/e2e/find-support.html': { scripts: [SCRIPTS.esm], body: '<nwd-find-support nation="england" show-filters></nwd-find-support>' },
@@ -175,6 +178,16 @@ for (const [lang, exit, call] of [['cy', 'Argyfwng Gadael y dudalen hon', 'Ffoni
     await context.close();
   });
 }
+
+test('the self-contained file speaks Welsh at once, with no request but itself', async () => {
+  const { page, context, log } = await open('/e2e/all-cy.html');
+  await page.getByRole('button', { name: 'Argyfwng Gadael y dudalen hon' }).waitFor({ timeout: 5000 });
+  const banner = await page.evaluate(() => document.querySelector('nwd-find-support').shadowRoot.textContent);
+  check(banner.includes('Ffonio'), `banner not in Welsh: ${banner.replace(/\s+/g, ' ').slice(0, 160)}`);
+  check(JSON.stringify(ownRequests(log)) === JSON.stringify(['/e2e/all-cy.html?csp=strict', '/dist/no-wrong-door.all.iife.js']), `requests: ${ownRequests(log).join(', ')}`);
+  check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
+  await context.close();
+});
 
 test('an element added later is loaded then, and whenDefined resolves for every tag', async () => {
   const { page, context, log } = await open('/e2e/esm.html');

@@ -6,6 +6,12 @@ import { addNamespace } from './i18n.js';
 import { LocalizeController, type StringOverrides } from './localize-controller.js';
 import { controls, focusRing, tokens, visuallyHidden } from './styles.js';
 
+/**
+ * False only in the self-contained dist/no-wrong-door.all.iife.js, whose strings are all built in
+ * (rollup.config.js rewrites this line there), so the waiting code below is dropped from that file.
+ */
+const LAZY_STRINGS = true;
+
 export abstract class NwdElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, visuallyHidden, controls, focusRing];
 
@@ -39,7 +45,7 @@ export abstract class NwdElement extends LitElement {
    * English: meanwhile a bare <slot> shows the host's light-DOM fallback (the plain exit link, say).
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    const waiting = this.hasUpdated ? undefined : this.localize.waiting();
+    const waiting = LAZY_STRINGS && !this.hasUpdated ? this.localize.waiting() : undefined;
     if (!waiting) {
       this.placeholder?.remove();
       this.placeholder = undefined;
@@ -59,7 +65,7 @@ export abstract class NwdElement extends LitElement {
 
   /** `updateComplete` also waits for the language, so `await el.updateComplete` sees the real render. */
   protected override getUpdateComplete(): Promise<boolean> {
-    const holding = this.holding;
+    const holding = LAZY_STRINGS && this.holding;
     return holding ? holding.then(() => this.getUpdateComplete()) : super.getUpdateComplete();
   }
 }
