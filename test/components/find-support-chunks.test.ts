@@ -19,3 +19,15 @@ describe('<nwd-find-support> loads only what it shows', () => {
     expect(el.shadowRoot!.textContent).to.not.contain('Loading more support…');
   });
 });
+
+describe('<nwd-find-support topic="self-harm">', () => {
+  it('names the list "Self-harm support" and shows the self-harm resources (issue 11 item 2)', async () => {
+    const el = await fixture<NwdFindSupport>(html`<nwd-find-support topic="self-harm" nation="scotland"></nwd-find-support>`);
+    const headings = [...el.shadowRoot!.querySelectorAll('[role="heading"], h2, h3, h4')].map((h) => h.textContent!.trim());
+    expect(headings).to.include('Self-harm support');
+    expect(headings).to.not.include('Helplines');
+    expect(ids(el)).to.include.members(['self-harm-network-scotland', 'calm-harm', 'alumina', 'lifesigns']);
+    const plain = await fixture<NwdFindSupport>(html`<nwd-find-support nation="scotland"></nwd-find-support>`);
+    expect([...plain.shadowRoot!.querySelectorAll('[role="heading"], h2, h3, h4')].map((h) => h.textContent!.trim())).to.include('Helplines');
+  });
+});

@@ -250,7 +250,7 @@ export class NwdFindSupport extends NwdElement {
       ${this.hostNation ? nothing : this.renderNationChooser(t)}
       ${this.showFilters ? this.renderFilters(t) : nothing}
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${selection.helplines.length ? html`${heading(level + 1, t('helplinesHeading'))} ${list(selection.helplines)}` : nothing}
+      ${selection.helplines.length ? html`${heading(level + 1, t(this.topic === 'self-harm' ? 'selfHarmHeading' : 'helplinesHeading'))} ${list(selection.helplines)}` : nothing}
       ${this.nationalState === 'loading' ? html`<p class="quiet">${t('nationalLoading')}</p>` : nothing}
       ${this.nationalState === 'failed' ? html`<p class="quiet">${t('nationalFailed')}</p>` : nothing}
       ${this.renderLocal(selection.local, ctx, list)}

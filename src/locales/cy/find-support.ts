@@ -9,6 +9,7 @@ export const findSupport: Record<string, string> = {
   dangerHeading: 'Os ydych chi mewn perygl nawr',
   urgentHeading: 'Siarad â rhywun nawr',
   helplinesHeading: 'Llinellau cymorth',
+  selfHarmHeading: 'Cymorth hunan-niweidio',
   localHeading: 'Cymorth yn agos atoch chi',
   nationLegend: 'Ble yn y DU ydych chi?',
   nationHint: 'Er mwyn i ni ddangos y gwasanaethau iawn. Dydyn ni ddim yn cadw hyn.',

@@ -5,6 +5,7 @@ export const findSupport = {
   dangerHeading: 'If you are in danger now',
   urgentHeading: 'Talk to someone now',
   helplinesHeading: 'Helplines',
+  selfHarmHeading: 'Self-harm support',
   localHeading: 'Support near you',
 
   nationLegend: 'Where in the UK are you?',

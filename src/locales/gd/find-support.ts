@@ -9,6 +9,7 @@ export const findSupport: Record<string, string> = {
   dangerHeading: 'Ma tha thu ann an cunnart an-dràsta',
   urgentHeading: 'Bruidhinn ri cuideigin an-dràsta',
   helplinesHeading: 'Loidhnichean-taice',
+  selfHarmHeading: 'Taic fèin-chron',
   localHeading: 'Taic faisg ort',
   nationLegend: 'Càite san RA a bheil thu?',
   nationHint: 'Airson na seirbheisean ceart a shealltainn. Cha chùm sinn seo.',
