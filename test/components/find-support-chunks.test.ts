@@ -31,3 +31,21 @@ describe('<nwd-find-support topic="self-harm">', () => {
     expect([...plain.shadowRoot!.querySelectorAll('[role="heading"], h2, h3, h4')].map((h) => h.textContent!.trim())).to.include('Helplines');
   });
 });
+
+describe('<nwd-find-support> on a Welsh page (issue 10 item 20)', () => {
+  it('English-only data carries lang="en-GB"; Welsh data and our own strings carry none', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div lang="cy"><nwd-find-support nation="wales"></nwd-find-support></div>`);
+    const el = page.querySelector<NwdFindSupport>('nwd-find-support')!;
+    await el.updateComplete;
+    const card = (id: string) => el.shadowRoot!.querySelector(`[data-service-id="${id}"]`)!;
+    const shout = card('shout').querySelector('.instructions')!;
+    expect(shout.textContent).to.contain('If you text very often');
+    expect(shout.getAttribute('lang')).to.equal('en-GB');
+    const samaritans = card('samaritans').querySelector('p[lang]');
+    expect(samaritans?.getAttribute('lang')).to.equal('en-GB'); // its description is English only
+    const welshLine = card('samaritans-welsh-line').querySelector('details li[lang], details li:last-child')!;
+    expect(welshLine.textContent).to.equal('Am ddim');
+    expect(welshLine.hasAttribute('lang')).to.equal(false);
+    expect(card('shout').querySelector('.status')!.hasAttribute('lang')).to.equal(false);
+  });
+});
