@@ -91,7 +91,13 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
   const rules = all.filter((rule) => !rule.hints || rule.hints.some((hint) => present.has(hint)));
   const found: Finding[] = [];
   for (const rule of rules) {
-    const c = compile(rule);
+    let c: Compiled;
+    try {
+      c = compile(rule);
+    } catch (error) {
+      console.warn(`no-wrong-door: language rule "${rule.id}" is ignored: ${error}`); // a host rule's bad regex
+      continue;
+    }
     c.phrase.lastIndex = 0;
     for (let match = c.phrase.exec(text); match; match = c.phrase.exec(text)) {
       const start = match.index;
