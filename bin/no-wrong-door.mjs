@@ -30,28 +30,46 @@ function parse(argv) {
   return options;
 }
 
+/**
+ * Text from the bytes: UTF-16 (little- or big-endian) by its byte order mark, else UTF-8. Bytes that
+ * are still not text (a NUL: UTF-16 without a mark, or a binary file) are an error, never a clean file.
+ */
+function decode(bytes, file) {
+  const [a, b] = bytes;
+  if (a === 0xff && b === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (a === 0xfe && b === 0xff) return Buffer.from(bytes.subarray(2, bytes.length & ~1)).swap16().toString('utf16le');
+  if (bytes.includes(0)) fail(`cannot read ${file}: it has NUL bytes, so it is not UTF-8 text (UTF-16 needs a byte order mark)`);
+  return bytes.toString('utf8');
+}
+
 async function readInput(file) {
   if (file === '-') {
     const chunks = [];
     for await (const chunk of process.stdin) chunks.push(chunk);
-    return Buffer.concat(chunks).toString('utf8');
+    return decode(Buffer.concat(chunks), 'stdin');
   }
   try {
-    return await readFile(file, 'utf8');
+    return decode(await readFile(file), file);
   } catch (error) {
     fail(`cannot read ${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
   }
 }
 
-/** 1-based line and column (in UTF-16 code units, as editors count) of an offset. */
-function position(text, offset) {
+/**
+ * 1-based line and column (in UTF-16 code units, as editors count) of offsets asked for in order:
+ * one pass over the file for all its findings, not one per finding.
+ */
+function positions(text) {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
+  let next = text.indexOf('\n');
+  return (offset) => {
+    for (; next >= 0 && next < offset; next = text.indexOf('\n', next + 1)) {
+      line++;
+      lineStart = next + 1;
+    }
+    return { line, column: offset - lineStart + 1 };
+  };
 }
 
 const options = parse(process.argv.slice(2));
@@ -60,9 +78,10 @@ const results = [];
 for (const file of files) {
   const text = await readInput(file);
   const prose = proseOf(text, file === '-' ? 'text' : kindOf(file));
+  const position = positions(text); // findings come in order and never overlap
   for (const finding of checkText(prose, { disable: options.disable, minSeverity: options.minSeverity })) {
-    const start = position(text, finding.start);
-    const end = position(text, finding.end);
+    const start = position(finding.start);
+    const end = position(finding.end);
     results.push({ file: file === '-' ? '<stdin>' : file, ...start, endLine: end.line, endColumn: end.column, text: text.slice(finding.start, finding.end), ...finding });
   }
 }
@@ -93,4 +112,5 @@ if (options.format === 'json') {
   }
   if (results.length) process.stdout.write(`\n${results.length} finding${results.length === 1 ? '' : 's'} in ${new Set(results.map((r) => r.file)).size} file(s)\n`);
 }
-process.exit(results.length ? 1 : 0);
+// Not process.exit(): it would cut off output still being written to a pipe (`… | jq`).
+process.exitCode = results.length ? 1 : 0;

@@ -2,8 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-const cli = (args, input) => spawnSync(process.execPath, ['bin/no-wrong-door.mjs', ...args], { encoding: 'utf8', input });
+const cli = (args, input) => spawnSync(process.execPath, ['bin/no-wrong-door.mjs', ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
 const FIX = 'test/fixtures/cli';
 
 test('a clean file exits 0 and prints nothing', () => {
@@ -57,4 +60,45 @@ test('usage and read errors exit 2 with one line', () => {
     assert.equal(run.stderr.trim().split('\n').length, 1, args.join(' '));
     assert.match(run.stderr, /^no-wrong-door: /);
   }
+});
+
+// Issue 12 item 5: UTF-16 by its byte order mark, decoded; without one, an error rather than a clean file.
+test('UTF-16 files with a byte order mark are decoded; without one the CLI says it cannot read them', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nwd-cli-'));
+  const text = 'Our notes.\nHe committed suicide.\n';
+  const le = Buffer.from(`\ufeff${text}`, 'utf16le');
+  const be = Buffer.from(le).swap16();
+  for (const [name, bytes] of [['le.txt', le], ['be.md', be]]) {
+    writeFileSync(join(dir, name), bytes);
+    const run = cli(['check', '--format', 'json', join(dir, name)]);
+    assert.equal(run.status, 1, name);
+    assert.deepEqual(JSON.parse(run.stdout).map((f) => [f.line, f.column, f.text]), [[2, 4, 'committed suicide']], name);
+  }
+  assert.match(cli(['check'], le).stdout, /^<stdin>:2:4 /);
+  writeFileSync(join(dir, 'no-bom.txt'), Buffer.from(text, 'utf16le'));
+  const run = cli(['check', join(dir, 'no-bom.txt')]);
+  assert.equal(run.status, 2);
+  assert.equal(run.stdout, '');
+  assert.match(run.stderr, /^no-wrong-door: cannot read .*no-bom\.txt: .*UTF-16 needs a byte order mark\)\n$/);
+});
+
+// Issue 12 item 4: line and column found in one pass per file. Growth is a ratio, never an absolute
+// time: from 5,000 to 20,000 findings (start-up included), each doubling may cost at most 2.5× (one
+// pass per finding cost 3×). The best of three runs; the whole JSON must arrive through the pipe.
+test('positions are computed once per file: each doubling of the findings at most 2.5× the time', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nwd-cli-'));
+  const seconds = (lines) => {
+    const file = join(dir, `${lines}.txt`);
+    writeFileSync(file, 'He committed suicide.\n'.repeat(lines));
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const run = cli(['check', '--format', 'json', file]);
+      best = Math.min(best, performance.now() - t0);
+      assert.equal(JSON.parse(run.stdout).at(-1).line, lines);
+    }
+    return best;
+  };
+  const growth = Math.sqrt(seconds(20_000) / seconds(5_000));
+  assert.ok(growth <= 2.5, `each doubling of the findings took ${growth.toFixed(2)}× the time`);
 });

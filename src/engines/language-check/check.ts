@@ -91,7 +91,13 @@ export function checkText(text: string, options: CheckOptions = {}): Finding[] {
   const rules = all.filter((rule) => !rule.hints || rule.hints.some((hint) => present.has(hint)));
   const found: Finding[] = [];
   for (const rule of rules) {
-    const c = compile(rule);
+    let c: Compiled;
+    try {
+      c = compile(rule);
+    } catch (error) {
+      console.warn(`no-wrong-door: language rule "${rule.id}" is ignored: ${error}`); // a host rule's bad regex
+      continue;
+    }
     c.phrase.lastIndex = 0;
     for (let match = c.phrase.exec(text); match; match = c.phrase.exec(text)) {
       const start = match.index;
@@ -167,10 +173,11 @@ function tidy(found: Finding[], text: string): Finding[] {
   const ignored = text.includes('nwd-ignore-next') ? ignoredRanges(text) : [];
   found.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity));
   const kept: Finding[] = [];
+  let i = 0; // ranges come in order, ends too: walk them alongside the findings
   for (const finding of found) {
     const last = kept[kept.length - 1];
-    if (last && finding.start < last.end) continue;
-    if (ignored.some(([from, to]) => finding.start >= from && finding.start < to)) continue;
+    while (ignored[i]?.[1] <= finding.start) i++;
+    if (ignored[i]?.[0] <= finding.start || (last && finding.start < last.end)) continue;
     kept.push(finding);
   }
   return kept;

@@ -14,18 +14,44 @@ export function kindOf(fileName: string): DocumentKind {
   return 'text';
 }
 
-/** The prose of a document, same length as the input, everything else turned into spaces. */
+/**
+ * Comments and code elements, blanked in one pass from the left. An opener with no closer is left as
+ * it is (so nothing after it goes unchecked), and once one has none, later ones of that kind are not
+ * searched again: a lazy regex would scan to the end from each, quadratic on "<pre<pre<pre…".
+ */
+function blankBlocks(text: string): string {
+  const open = /<(?:!--|(script|style|pre|code|textarea)\b)/gi;
+  const unclosed = new Set<string>();
+  let prose = '';
+  let done = 0;
+  for (let match = open.exec(text); match; match = open.exec(text)) {
+    const name = match[1]?.toLowerCase() ?? '';
+    if (unclosed.has(name)) continue;
+    const close = new RegExp(name ? `</${name}\\s*>` : '-->', 'gi');
+    close.lastIndex = open.lastIndex;
+    if (!close.test(text)) {
+      unclosed.add(name);
+      continue;
+    }
+    const block = text.slice(match.index, close.lastIndex);
+    prose += text.slice(done, match.index) + (name ? blank(block) : keepIgnore(block));
+    done = open.lastIndex = close.lastIndex;
+  }
+  return prose + text.slice(done);
+}
+
+/**
+ * The prose of a document, same length as the input, everything else turned into spaces. Linear:
+ * no pattern can run past the next character that would start another try (`<`, `]`, a new line).
+ */
 export function proseOf(text: string, kind: DocumentKind): string {
   if (kind === 'text') return text;
-  let prose = text
-    .replace(/<!--[\s\S]*?-->/g, keepIgnore)
-    .replace(/<(script|style|pre|code|textarea)\b[\s\S]*?<\/\1\s*>/gi, blank)
-    .replace(/<(?!!--)[^>\n]*(?:\n[^>\n]*){0,20}>/g, blank); // tags, but not the comments kept above
+  let prose = blankBlocks(text).replace(/<(?!!--)[^<>\n]*(?:\n[^<>\n]*){0,20}>/g, blank); // tags, but not the comments kept above
   if (kind === 'markdown') {
     prose = prose
-      .replace(/^(\s*)(```|~~~)[^\n]*\n[\s\S]*?^\s*\2[^\n]*$/gm, blank) // fenced code blocks
+      .replace(/^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[^\n]*$/gm, blank) // fenced code blocks
       .replace(/`[^`\n]+`/g, blank) // inline code
-      .replace(/\]\([^)\n]*\)/g, (link) => ` ${blank(link.slice(1))}`); // link targets (keep the text)
+      .replace(/\]\([^)\]\n]*\)/g, (link) => ` ${blank(link.slice(1))}`); // link targets (keep the text)
   }
   return prose;
 }

@@ -5,20 +5,28 @@
 
 const MARKER = /nwd-ignore-next/g;
 
-/** [start, end) ranges of the text the ignores cover. */
+/**
+ * [start, end) ranges of the text the ignores cover, in order, with ends in order too. Linear: markers
+ * on one line count once, and one search for the next blank line serves every marker before it.
+ */
 export function ignoredRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  const nonSpace = /\S/g;
+  const blank = /\n[ \t]*\n/g;
+  let lineEnd = -1;
+  let end = -1;
   for (const match of text.matchAll(MARKER)) {
-    const lineEnd = text.indexOf('\n', match.index);
-    if (lineEnd < 0) continue;
+    if (match.index < lineEnd) continue;
+    lineEnd = text.indexOf('\n', match.index);
     // Skip blank lines straight after the marker, then run to the next blank line.
-    const from = text.slice(lineEnd).search(/\S/);
-    if (from < 0) continue;
-    const start = lineEnd + from;
-    const blank = /\n[ \t]*\n/g;
-    blank.lastIndex = start;
-    const found = blank.exec(text);
-    ranges.push([start, found ? found.index : text.length]);
+    nonSpace.lastIndex = lineEnd;
+    if (lineEnd < 0 || !nonSpace.test(text)) break;
+    const start = nonSpace.lastIndex - 1;
+    if (start > end) {
+      blank.lastIndex = start;
+      end = blank.exec(text)?.index ?? text.length;
+    }
+    ranges.push([start, end]);
   }
   return ranges;
 }

@@ -65,6 +65,19 @@ describe('engines/language-check checkText', () => {
     expect(checkText('Some nutters here.', { rules: [rule] }).map((f) => [f.ruleId, f.suggestions[0]])).to.deep.equal([['host-nutter', 'people']]);
   });
 
+  it('ignores a host rule with an invalid regex, naming it, and keeps the other rules (issue 12 item 5)', () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const bad = { id: 'host-broken', category: 'labelling', severity: 'high', patterns: ['(unclosed'], why: 'label', suggestions: [], sources: [], examples: { flagged: [], clean: [] } } as Rule;
+      expect(checkText('He committed suicide.', { rules: [bad] }).map((f) => f.ruleId)).to.deep.equal(['committed-suicide']);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings[0]).to.match(/language rule "host-broken" is ignored: SyntaxError/);
+  });
+
   it('skips the paragraph after an nwd-ignore-next comment', () => {
     const text = 'Intro.\n<!-- nwd-ignore-next -->\nAvoid saying "committed suicide".\n\nHe committed suicide.';
     const findings = checkText(text);
