@@ -30,9 +30,9 @@ export function localText(text: LocalText | undefined, lang: Language): string |
  * The `lang` to put on data shown on a page in `lang`: nothing when it is in that language, else the
  * language it is in (plain strings are English), so a Welsh screen reader voice reads English as English.
  */
-export function textLang(text: LocalText | undefined, lang: Language): string | typeof nothing {
+export function textLang(text: LocalText | undefined, lang: Language): string | undefined {
   const used = typeof text === 'object' ? (text[lang] !== undefined ? lang : Object.keys(text).find((key) => text[key] === localText(text, lang))) : 'en-GB';
-  return !used || used === lang || (lang === 'en-GB' && used === 'en') ? nothing : used;
+  return !used || used === lang || (lang === 'en-GB' && used === 'en') ? undefined : used;
 }
 
 function contactLabel(channel: Channel, t: T): TemplateResult | string {
@@ -69,7 +69,7 @@ function contactItem(service: Service, channel: Channel, ctx: CardContext) {
       data-service-id=${service.id}
       data-channel=${channel.type}
       >${contactLabel(channel, ctx.t)}${link.external ? html`<span class="visually-hidden"> ${ctx.t('opensInNewTab', { ns: 'common' })}</span>` : nothing}</a
-    >${instructions ? html` <span class="instructions" lang=${textLang(channel.instructions, ctx.lang)}>${instructions}</span>` : nothing}
+    >${instructions ? html` <span class="instructions" lang=${ifDefined(textLang(channel.instructions, ctx.lang))}>${instructions}</span>` : nothing}
   </li>`;
 }
 
@@ -99,8 +99,8 @@ export function serviceCard({ service, status }: Listed, ctx: CardContext) {
     ${heading(ctx.level, html`${service.name}${note ? html` <span class="note">(${note})</span>` : nothing}`)}
     ${service.tier === 'local' && service.organisation ? html`<p class="organisation">${t('from', { organisation: service.organisation })}</p>` : nothing}
     ${service.hours.kind === 'not-applicable' ? nothing : html`<p class="status" part="status">${statusText(status, now, lang, t)}</p>`}
-    ${description ? html`<p lang=${textLang(service.description, lang)}>${description}</p>` : nothing}
-    ${audienceNote ? html`<p lang=${textLang(service.audience.note, lang)}>${audienceNote}</p>` : nothing}
+    ${description ? html`<p lang=${ifDefined(textLang(service.description, lang))}>${description}</p>` : nothing}
+    ${audienceNote ? html`<p lang=${ifDefined(textLang(service.audience.note, lang))}>${audienceNote}</p>` : nothing}
     ${service.audience.groups?.length ? html`<p class="groups">${service.audience.groups.join(', ')}</p>` : nothing}
     <ul class="contacts">${service.channels.map((channel) => contactItem(service, channel, ctx))}</ul>
     <details class="about">
@@ -108,7 +108,7 @@ export function serviceCard({ service, status }: Listed, ctx: CardContext) {
       <ul>
         ${service.sources.map((source) => html`<li>${t('source', { name: source.name })}${source.date ? ` (${source.date})` : ''}</li>`)}
         ${time ? html`<li>${t('checked', { date: formatter(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(time) })}</li>` : nothing}
-        ${localText(service.cost, lang) ? html`<li lang=${textLang(service.cost, lang)}>${localText(service.cost, lang)}</li>` : nothing}
+        ${localText(service.cost, lang) ? html`<li lang=${ifDefined(textLang(service.cost, lang))}>${localText(service.cost, lang)}</li>` : nothing}
       </ul>
     </details>
   </li>`;
