@@ -194,10 +194,12 @@ function update() {
   $('exit-contrast').classList.toggle('cfg-error', ratio < 4.5);
 }
 
-/** Says `message` in the polite live region, even when it is the same words as last time. */
-function announce(message) {
-  const status = $('copy-status');
-  status.textContent = '';
+const statuses = () => document.querySelectorAll('.cfg-status');
+
+/** Says `message` in the polite live region beside `id`'s button, even when it is the same words as last time. */
+function announce(id, message) {
+  for (const other of statuses()) other.textContent = '';
+  const status = $(`status-${id}`);
   requestAnimationFrame(() => { status.textContent = message; });
 }
 
@@ -205,18 +207,18 @@ async function copy(button) {
   const box = $(button.dataset.copy);
   try {
     await navigator.clipboard.writeText(box.value);
-    announce(`Copied. Paste it into your site.`);
+    announce(box.id, 'Copied. Paste it into your site.');
   } catch {
     // No clipboard (permission refused, or not a secure page): the text is selected for Ctrl+C.
     box.focus();
     box.select();
-    announce('Could not copy by itself. The text is selected: press Ctrl+C (or Cmd+C) to copy it.');
+    announce(box.id, 'Could not copy by itself. The text is selected: press Ctrl+C (or Cmd+C) to copy it.');
   }
 }
 
 form.addEventListener('input', () => {
   update();
-  $('copy-status').textContent = '';
+  for (const status of statuses()) status.textContent = ''; // a "Copied" would now be about older text
 });
 form.addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());

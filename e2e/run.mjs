@@ -505,8 +505,8 @@ test('configurator: the preview and the snippet follow every choice, and the cop
   // copy with the keyboard: "Copied" is shown in the polite status, and the clipboard holds the textarea's text
   await page.getByRole('button', { name: 'Copy snippet' }).focus();
   await page.keyboard.press('Enter');
-  await page.locator('#copy-status').getByText('Copied').waitFor({ timeout: 2000 });
-  check((await page.locator('#copy-status').getAttribute('role')) === 'status', 'copy status is not a live region');
+  await page.locator('#status-snippet-html').getByText('Copied').waitFor({ timeout: 2000 });
+  check((await page.locator('#status-snippet-html').getAttribute('role')) === 'status', 'copy status is not a live region');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   check(copied === html, 'clipboard differs from the snippet shown');
   check((await log.violations()).length === 0, `configurator violations: ${(await log.violations()).join('; ')}`);
@@ -535,7 +535,7 @@ test('configurator: a refused clipboard selects the snippet for Ctrl+C and says 
   await page.locator('#preview').getByRole('button', { name: NAME }).waitFor({ timeout: 5000 });
   await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error('denied')); });
   await page.getByRole('button', { name: 'Copy snippet' }).click();
-  await page.locator('#copy-status').getByText('press Ctrl+C').waitFor({ timeout: 2000 });
+  await page.locator('#status-snippet-html').getByText('press Ctrl+C').waitFor({ timeout: 2000 });
   const selection = await page.evaluate(() => {
     const box = document.activeElement;
     return { id: box.id, whole: box.selectionStart === 0 && box.selectionEnd === box.value.length && box.value.length > 0 };
