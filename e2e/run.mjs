@@ -555,6 +555,13 @@ test('configurator: a refused clipboard selects the snippet for Ctrl+C and says 
   await page.getByText('The quick exit would now go to https://www.bbc.co.uk/weather').waitFor({ timeout: 2000 });
   check(page.url().includes(CONFIGURATOR), `left the configurator: ${page.url()}`);
 
+  // screen readers: each group is named by its legend, and every control has a label
+  for (const name of ['Which elements', 'Language', 'Which nation', 'Size', 'Quick exit', 'Colours', 'Light or dark', 'How you add it']) {
+    check((await page.getByRole('group', { name, exact: true }).count()) === 1, `no group named "${name}"`);
+  }
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('main input, main textarea')].filter((el) => !el.closest('#preview') && el.labels.length === 0).map((el) => el.id));
+  check(unlabelled.length === 0, `controls without a label: ${unlabelled.join(', ')}`);
+
   // 320 px wide: nothing scrolls sideways
   await page.setViewportSize({ width: 320, height: 800 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
