@@ -53,6 +53,8 @@ const PAGES = {
   '/e2e/huge-feed.html': { scripts: [SCRIPTS.esm], body: `
   <nwd-quick-exit href="/e2e/target.html"><a href="/e2e/target.html">Exit this page</a></nwd-quick-exit>
   <main><h1>Support near you</h1><nwd-find-support nation="england" feed="/e2e/feeds/huge.json"></nwd-find-support></main>` },
+  // The configurator's copied snippet, pasted into a blank page (the test fills in the body).
+  '/e2e/pasted.html': { body: '' },
   '/e2e/start.html': { body: '<p>The page the person came from.</p>' },
   '/e2e/target.html': { body: '<p>Weather: dry, light winds.</p>' },
 };
@@ -496,6 +498,138 @@ test("with another copy of Lit on the page, 'allow-duplicates' is needed; with i
   // the module build defines what is in its main file; its chunks load only when their tag is used
   check(JSON.stringify(warnings) === JSON.stringify(['nwd-find-support', 'nwd-quick-exit']), `"already defined" warnings: ${warnings.join(', ')}`);
   check((await log.violations()).length === 0, 'violations');
+  await context.close();
+});
+
+// ── The embed configurator (demo/configurator.html, issue 16 item 7) ──
+
+const CONFIGURATOR = '/demo/configurator.html';
+/** What a pasted page must reproduce: each element's light DOM as written (less the snippet's indentation), and its tokens. */
+const renderedElements = (page, scope) => page.evaluate((selector) => [...document.querySelector(selector).querySelectorAll('nwd-quick-exit, nwd-find-support, nwd-language-check, nwd-safety-plan')].map((el) => {
+  const style = getComputedStyle(el);
+  const tokens = ['--nwd-color-focus', '--nwd-color-focus-text', '--nwd-quick-exit-background', '--nwd-quick-exit-background-hover'].map((name) => `${name}:${style.getPropertyValue(name).trim()}`);
+  return { tag: el.localName, attributes: [...el.attributes].map((a) => `${a.name}=${a.value}`), html: el.outerHTML.replace(/>\s+</g, '><'), colorScheme: style.colorScheme, tokens, upgraded: Boolean(el.shadowRoot) };
+}), scope);
+const snippet = (page, id) => page.locator(`#${id}`).inputValue();
+const outsideRequests = (log) => log.requests.filter((r) => !r.startsWith('/') && !r.startsWith('blob:'));
+
+test('configurator: the preview and the snippet follow every choice, and the copied snippet renders the same on a blank strict-CSP page', async () => {
+  const { page, context, log } = await open(CONFIGURATOR);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const preview = page.locator('#preview');
+  await preview.getByRole('button', { name: NAME }).waitFor({ timeout: 5000 });
+  // the defaults: quick exit and full find support, in English, with nothing to add to the CSS
+  let html = await snippet(page, 'snippet-html');
+  check(html.startsWith('<script type="module" src="/assets/no-wrong-door.js"></script>'), `default snippet: ${html}`);
+  check(html.includes('<nwd-quick-exit href="https://www.bbc.co.uk/weather">') && html.includes('<nwd-find-support>'), `default snippet: ${html}`);
+  check(await page.locator('#css-block').isHidden(), 'CSS offered when nothing differs from the defaults');
+
+  // every kind of choice, made as a person would (labels, by keyboard where it counts)
+  await page.getByLabel('Language check on a public form').check();
+  await page.getByLabel('Safety plan').check();
+  await page.getByLabel('Cymraeg').check();
+  await page.getByLabel('Wales', { exact: true }).check();
+  await page.getByLabel('Compact banner, for every page').check();
+  const destination = '/e2e/target.html?from=cfg&note="q"<x>';
+  await page.getByLabel('Where the quick exit goes').fill(destination);
+  await page.getByLabel('Focus highlight').fill('#00703c');
+  await page.getByLabel('Quick exit background').fill('#1d70b8');
+  await page.getByLabel('Always dark').check();
+  await page.getByLabel('Where you put no-wrong-door.js (with its chunks folder)').fill('/dist/no-wrong-door.js');
+
+  // the preview follows: Welsh, the new attributes, the tokens and the scheme
+  await preview.getByRole('button', { name: 'Argyfwng Gadael y dudalen hon' }).waitFor({ timeout: 5000 });
+  await preview.getByRole('button', { name: 'Gwneud cynllun' }).waitFor({ timeout: 5000 });
+  const shown = await renderedElements(page, '#preview');
+  check(shown.map((e) => e.tag).join() === 'nwd-quick-exit,nwd-find-support,nwd-language-check,nwd-safety-plan', `preview elements: ${shown.map((e) => e.tag)}`);
+  const chosen = (e) => e.attributes.filter((a) => !a.startsWith('position=')).join(' '); // the element reflects its position itself
+  check(chosen(shown[0]) === `lang=cy href=${destination}`, `preview quick exit: ${shown[0].attributes}`);
+  check(chosen(shown[1]) === 'lang=cy variant=compact nation=wales', `preview find support: ${shown[1].attributes}`);
+  check(shown.every((e) => e.colorScheme === 'dark' && e.tokens.includes('--nwd-quick-exit-background:#1d70b8') && e.tokens.includes('--nwd-color-focus:#00703c')), `preview tokens: ${JSON.stringify(shown.map((e) => [e.colorScheme, e.tokens]))}`);
+  check((await preview.getByRole('button', { name: 'Argyfwng Gadael y dudalen hon' }).evaluate((a) => getComputedStyle(a).backgroundColor)) === 'rgb(29, 112, 184)', 'exit control not in the chosen colour');
+
+  // the snippet follows, with the attribute value escaped
+  html = await snippet(page, 'snippet-html');
+  check(html.startsWith('<script type="module" src="/dist/no-wrong-door.js"></script>'), `script tag: ${html.split('\n')[0]}`);
+  check(html.includes('<nwd-quick-exit lang="cy" href="/e2e/target.html?from=cfg&amp;note=&quot;q&quot;&lt;x&gt;">'), `escaping: ${html}`);
+  check(html.includes('<nwd-find-support lang="cy" variant="compact" nation="wales"></nwd-find-support>'), `find support: ${html}`);
+  check(html.includes('<nwd-language-check lang="cy" audience="public">') && html.includes('<nwd-safety-plan lang="cy"></nwd-safety-plan>'), `other elements: ${html}`);
+  const css = await snippet(page, 'snippet-css');
+  for (const line of ['--nwd-color-focus: #00703c;', '--nwd-quick-exit-background: #1d70b8;', '--nwd-color-scheme: dark;']) check(css.includes(line), `CSS lacks ${line}: ${css}`);
+
+  // npm: import lines for the chosen elements, and markup with no script tag
+  await page.getByLabel('npm import (your own build)').check();
+  const js = await snippet(page, 'snippet-js');
+  check(js === ['quick-exit', 'find-support', 'language-check', 'safety-plan'].map((e) => `import 'no-wrong-door/${e}';`).join('\n'), `npm imports: ${js}`);
+  check(!(await snippet(page, 'snippet-html')).includes('<script'), 'npm snippet still has a script tag');
+  await page.getByLabel('One script tag (CMS)').check();
+
+  // copy with the keyboard: "Copied" is shown in the polite status, and the clipboard holds the textarea's text
+  await page.getByRole('button', { name: 'Copy snippet' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#status-snippet-html').getByText('Copied').waitFor({ timeout: 2000 });
+  check((await page.locator('#status-snippet-html').getAttribute('role')) === 'status', 'copy status is not a live region');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  check(copied === html, 'clipboard differs from the snippet shown');
+  check((await log.violations()).length === 0, `configurator violations: ${(await log.violations()).join('; ')}`);
+  check(log.errors.length === 0, `configurator console errors: ${log.errors.join('; ')}`);
+  check(outsideRequests(log).length === 0, `configurator outside requests: ${outsideRequests(log).join(', ')}`);
+
+  // pasted into a blank page under the strict CSP (the CSS as the site's own stylesheet): the same elements render
+  PAGES['/e2e/pasted.html'].body = `<link rel="stylesheet" href="/e2e/pasted.css">\n${copied}`;
+  const pasted = await open('/e2e/start.html');
+  await pasted.context.route('**/e2e/pasted.css', (route) => route.fulfill({ contentType: 'text/css', body: css }));
+  await pasted.page.goto(`${origin}/e2e/pasted.html?csp=strict`);
+  await pasted.page.getByRole('button', { name: 'Argyfwng Gadael y dudalen hon' }).waitFor({ timeout: 5000 });
+  await pasted.page.getByRole('button', { name: 'Gwneud cynllun' }).waitFor({ timeout: 5000 });
+  const again = await renderedElements(pasted.page, 'body');
+  check(JSON.stringify(again) === JSON.stringify(shown), `pasted page differs:\n${JSON.stringify(again)}\n${JSON.stringify(shown)}`);
+  check((await pasted.log.violations()).length === 0, `pasted violations: ${(await pasted.log.violations()).join('; ')}`);
+  check(pasted.log.errors.length === 0, `pasted console errors: ${pasted.log.errors.join('; ')}`);
+  check(outsideRequests(pasted.log).length === 0, `pasted outside requests: ${outsideRequests(pasted.log).join(', ')}`);
+  PAGES['/e2e/pasted.html'].body = '';
+  await pasted.context.close();
+  await context.close();
+});
+
+test('configurator: a refused clipboard selects the snippet for Ctrl+C and says so; a bad destination is shown and kept out', async () => {
+  const { page, context, log } = await open(CONFIGURATOR);
+  await page.locator('#preview').getByRole('button', { name: NAME }).waitFor({ timeout: 5000 });
+  await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new Error('denied')); });
+  await page.getByRole('button', { name: 'Copy snippet' }).click();
+  await page.locator('#status-snippet-html').getByText('press Ctrl+C').waitFor({ timeout: 2000 });
+  const selection = await page.evaluate(() => {
+    const box = document.activeElement;
+    return { id: box.id, whole: box.selectionStart === 0 && box.selectionEnd === box.value.length && box.value.length > 0 };
+  });
+  check(selection.id === 'snippet-html' && selection.whole, `fallback selection: ${JSON.stringify(selection)}`);
+
+  const field = page.getByLabel('Where the quick exit goes');
+  await field.fill('javascript:alert(1)');
+  await page.getByText('is not a web address starting with https:// or http://').waitFor();
+  check((await field.getAttribute('aria-invalid')) === 'true', 'field not marked invalid');
+  check((await field.evaluate((el) => el.getAttribute('aria-describedby'))).includes('destination-error'), 'error not tied to the field');
+  const html = await snippet(page, 'snippet-html');
+  check(!html.includes('javascript:') && html.includes('href="https://www.bbc.co.uk/weather"'), `bad destination reached the snippet: ${html}`);
+
+  // the preview's quick exit works, and stays on the configurator
+  await page.locator('#preview').getByRole('button', { name: NAME }).click();
+  await page.getByText('The quick exit would now go to https://www.bbc.co.uk/weather').waitFor({ timeout: 2000 });
+  check(page.url().includes(CONFIGURATOR), `left the configurator: ${page.url()}`);
+
+  // screen readers: each group is named by its legend, and every control has a label
+  for (const name of ['Which elements', 'Language', 'Which nation', 'Size', 'Quick exit', 'Colours', 'Light or dark', 'How you add it']) {
+    check((await page.getByRole('group', { name, exact: true }).count()) === 1, `no group named "${name}"`);
+  }
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('main input, main textarea')].filter((el) => !el.closest('#preview') && el.labels.length === 0).map((el) => el.id));
+  check(unlabelled.length === 0, `controls without a label: ${unlabelled.join(', ')}`);
+
+  // 320 px wide: nothing scrolls sideways
+  await page.setViewportSize({ width: 320, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(overflow <= 320, `page is ${overflow}px wide at 320px`);
+  check((await log.violations()).length === 0, `violations: ${(await log.violations()).join('; ')}`);
+  check(log.errors.length === 0, `console errors: ${log.errors.join('; ')}`);
   await context.close();
 });
 
