@@ -2,7 +2,12 @@
 // no-wrong-door check [files…]: the language check on plain text, Markdown and HTML files (or stdin).
 // Exit 0: no findings. 1: findings. 2: usage or read error (one line on stderr).
 import { readFile } from 'node:fs/promises';
-import { checkText, kindOf, proseOf, SEVERITIES } from '../dist/engines/language-check/index.js';
+import { createRequire } from 'node:module';
+import { checkText, kindOf, MESSAGES, proseOf, RULES, SEVERITIES } from '../dist/engines/language-check/index.js';
+
+const { version } = createRequire(import.meta.url)('../package.json');
+// Where the rules are explained: docs/language-rules.md, which ships in the package (scripts/rules-doc.mjs).
+const DOCS = `https://unpkg.com/no-wrong-door@${version}/docs/language-rules.md`;
 
 const USAGE = 'usage: no-wrong-door check [--format text|json|sarif] [--disable rule[,rule]] [--min-severity low|medium|high] [files…]';
 
@@ -91,17 +96,31 @@ if (options.format === 'json') {
     ({ file, line, column, endLine, endColumn, text, ruleId, category, severity, message, suggestions, contested })), null, 2)}\n`);
 } else if (options.format === 'sarif') {
   const level = { high: 'error', medium: 'warning', low: 'note' };
-  const rules = [...new Map(results.map((r) => [r.ruleId, { id: r.ruleId, shortDescription: { text: r.message } }])).values()];
+  const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+  const ruleIds = [...new Set(results.map((r) => r.ruleId))];
+  const rules = ruleIds.map((id) => {
+    const rule = byId.get(id);
+    return {
+      id,
+      shortDescription: { text: results.find((r) => r.ruleId === id).message },
+      ...(rule ? { fullDescription: { text: MESSAGES[rule.why] ?? rule.why }, defaultConfiguration: { level: level[rule.severity] } } : {}),
+      helpUri: `${DOCS}#${id}`,
+    };
+  });
+  // A path becomes a relative URI reference: forward slashes, spaces and the like percent-encoded.
+  // Standard input has no URI, so it is described instead.
+  const artifact = (file) => (file === '<stdin>' ? { description: { text: 'standard input' } } : { uri: encodeURI(file.replaceAll('\\', '/')) });
   process.stdout.write(`${JSON.stringify({
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     runs: [{
-      tool: { driver: { name: 'no-wrong-door', informationUri: 'https://www.npmjs.com/package/no-wrong-door', rules } },
+      tool: { driver: { name: 'no-wrong-door', version, informationUri: `https://unpkg.com/no-wrong-door@${version}/README.md`, rules } },
       results: results.map((r) => ({
         ruleId: r.ruleId,
+        ruleIndex: ruleIds.indexOf(r.ruleId),
         level: level[r.severity],
         message: { text: r.suggestions.length ? `${r.message} Try: ${r.suggestions.join(' / ')}.` : r.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } } }],
+        locations: [{ physicalLocation: { artifactLocation: artifact(r.file), region: { startLine: r.line, startColumn: r.column, endLine: r.endLine, endColumn: r.endColumn } } }],
       })),
     }],
   }, null, 2)}\n`);

@@ -5,9 +5,23 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const Ajv = require('ajv');
+const draft04 = require('ajv/lib/refs/json-schema-draft-04.json');
+const SARIF_SCHEMA = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 
 const cli = (args, input) => spawnSync(process.execPath, ['bin/no-wrong-door.mjs', ...args], { encoding: 'utf8', input, maxBuffer: 1 << 28 });
 const FIX = 'test/fixtures/cli';
+
+/** Errors from the official SARIF 2.1.0 JSON schema (shipped in Microsoft's @microsoft/jest-sarif). */
+function validateSarif(log) {
+  const ajv = new Ajv({ allErrors: true, schemaId: 'auto', format: 'full' });
+  ajv.addMetaSchema(draft04);
+  const validate = ajv.compile(SARIF_SCHEMA);
+  return validate(log) ? [] : validate.errors.map((e) => `${e.dataPath} ${e.message}`);
+}
 
 test('a clean file exits 0 and prints nothing', () => {
   const run = cli(['check', `${FIX}/clean.txt`]);
@@ -51,6 +65,47 @@ test('SARIF 2.1.0 output with rule, level and region', () => {
   assert.equal(result.ruleId, 'committed-suicide');
   assert.equal(result.level, 'error');
   assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 1, startColumn: 4, endLine: 1, endColumn: 21 });
+});
+
+test('HTML: alt, title and meta description text is checked, at its own position', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nwd-html-'));
+  const file = join(dir, 'page.html');
+  const source = '<head><meta name="description" content="A self-harmer speaks"></head>\n<p>Hi <img src="a.png" alt="He committed suicide" title="An attention seeker"> there</p>\n';
+  writeFileSync(file, source);
+  const findings = JSON.parse(cli(['check', file, '--format', 'json']).stdout);
+  assert.deepEqual(findings.map((f) => [f.ruleId, f.line, f.text]), [
+    ['self-harmer', 1, 'self-harmer'],
+    ['committed-suicide', 2, 'committed suicide'],
+    ['attention-seeking', 2, 'attention seeker'],
+  ]);
+  // each position points at the phrase in the original file
+  const lines = source.split('\n');
+  for (const f of findings) assert.equal(lines[f.line - 1].slice(f.column - 1, f.column - 1 + f.text.length), f.text);
+});
+
+test('SARIF: valid for standard input and for paths with spaces, with version, rule descriptions and help', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nwd sarif '));
+  const file = join(dir, 'my notes.txt');
+  writeFileSync(file, 'He committed suicide.\n');
+  const sarif = JSON.parse(cli(['check', '--format', 'sarif', file]).stdout);
+  const { driver } = sarif.runs[0].tool;
+  assert.match(driver.version, /^\d+\.\d+\.\d+/);
+  assert.equal(driver.rules[0].defaultConfiguration.level, 'error');
+  assert.match(driver.rules[0].fullDescription.text, /language of crime/);
+  assert.match(driver.rules[0].helpUri, /^https:\/\/unpkg\.com\/no-wrong-door@.+\/docs\/language-rules\.md#committed-suicide$/);
+  const uri = sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+  assert.equal(decodeURI(uri), file.replaceAll('\\', '/'));
+  assert.doesNotMatch(uri, / /);
+  const stdin = JSON.parse(cli(['check', '--format', 'sarif'], 'He committed suicide.').stdout);
+  assert.deepEqual(stdin.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { description: { text: 'standard input' } });
+  for (const log of [sarif, stdin]) assert.deepEqual(validateSarif(log), []);
+});
+
+test('docs/language-rules.md has a section for every rule the SARIF helpUri points at', async () => {
+  const { readFileSync } = await import('node:fs');
+  const doc = readFileSync('docs/language-rules.md', 'utf8');
+  const { RULES } = await import('../../dist/engines/language-check/index.js');
+  for (const rule of RULES) assert.ok(doc.includes(`<a id="${rule.id}"></a>`), rule.id);
 });
 
 test('usage and read errors exit 2 with one line', () => {

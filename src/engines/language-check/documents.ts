@@ -5,6 +5,22 @@
 export type DocumentKind = 'text' | 'markdown' | 'html';
 
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+/**
+ * A tag, blanked except for the text a council publishes in it: `alt` and `title` values, and the
+ * `content` of `<meta name="description">`, each left where it is so positions stay true.
+ */
+function blankTag(tag: string): string {
+  const kept = /^<meta\b/i.test(tag) && /\bname\s*=\s*["']?description\b/i.test(tag) ? 'alt|title|content' : 'alt|title';
+  let out = '';
+  let done = 0;
+  for (const match of tag.matchAll(new RegExp(`(\\s(?:${kept})\\s*=\\s*)("[^"]*"|'[^']*')`, 'gi'))) {
+    const start = match.index + match[1].length + 1; // after the opening quote
+    out += blank(tag.slice(done, start)) + match[2].slice(1, -1);
+    done = start + match[2].length - 2;
+  }
+  return out + blank(tag.slice(done));
+}
 const keepIgnore = (comment: string) => (comment.includes('nwd-ignore-next') ? comment : blank(comment));
 
 /** The kind of document, from a file name. */
@@ -46,7 +62,7 @@ function blankBlocks(text: string): string {
  */
 export function proseOf(text: string, kind: DocumentKind): string {
   if (kind === 'text') return text;
-  let prose = blankBlocks(text).replace(/<(?!!--)[^<>\n]*(?:\n[^<>\n]*){0,20}>/g, blank); // tags, but not the comments kept above
+  let prose = blankBlocks(text).replace(/<(?!!--)[^<>\n]*(?:\n[^<>\n]*){0,20}>/g, kind === 'html' ? blankTag : blank); // tags, but not the comments kept above
   if (kind === 'markdown') {
     prose = prose
       .replace(/^[ \t]*(```|~~~)[^\n]*\n[\s\S]*?^[ \t]*\1[^\n]*$/gm, blank) // fenced code blocks
