@@ -1,7 +1,8 @@
 // scripts/check-package.mjs: the npm package as an app developer gets it. Packs the project, unpacks
 // it into a scratch app, then (1) every export target exists, (2) bundling `no-wrong-door/quick-exit`
 // registers the element while `no-wrong-door/quick-exit/class` registers nothing, (3) the public
-// types type-check with skipLibCheck off. Run after `npm run build`. Last line: "package: N passed, N failed".
+// types type-check with skipLibCheck off, (4) publint and attw find nothing wrong.
+// Run after `npm run build`. Last line: "package: N passed, N failed".
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,11 +27,24 @@ try {
   }
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
 
-  await check('every export target is in the package', () => {
-    const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+  await check('every export target, bin, web-types and customElements file is in the package', () => {
+    const exportTargets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+    const targets = [...exportTargets, ...Object.values(pkg.bin), pkg.main, pkg.types, pkg['web-types'], pkg.customElements];
     const missing = targets.filter((t) => !t.includes('*') && !existsSync(join(pkgDir, t)));
     if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
   });
+
+  // the tarball as published: publint's rules, and types that resolve for every entry (ESM-only package,
+  // so attw's node10 and require() resolutions do not apply)
+  const tool = (name, args) => {
+    try {
+      execFileSync(join(root, 'node_modules', '.bin', name), args, { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      throw new Error(`${error.stdout ?? ''}${error.stderr ?? ''}` || error.message);
+    }
+  };
+  await check('publint: no errors or warnings', () => tool('publint', [pkgDir, '--pack', 'false', '--strict']));
+  await check('are the types wrong (attw, esm-only profile): no problems', () => tool('attw', [join(app, tarball), '--profile', 'esm-only', '--format', 'table-flipped']));
 
   const bundle = async (code) => {
     writeFileSync(join(app, 'entry.js'), code);

@@ -1,0 +1,101 @@
+// custom-elements-manifest.config.mjs: `npm run analyze` (cem analyze) reads this.
+// The manifest describes the package as it ships: module paths are the built dist/*.js files (the
+// package does not ship src/), each nwd-*.js module carries a custom-element-definition export for the
+// tag it registers, and re-exports point at the module that declares the class. From the finished
+// manifest the generators write the editor data and framework types into dist/ (built, not committed).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, posix } from 'node:path';
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+
+// the script-tag entries ship under their bundle names; every other module as rollup writes it
+const BUNDLES = { 'src/bundles/main.ts': 'dist/no-wrong-door.js', 'src/bundles/iife-stub.ts': 'dist/no-wrong-door.iife.js', 'src/bundles/all.ts': 'dist/no-wrong-door.all.iife.js' };
+const toDist = (path) => BUNDLES[path.replace(/^\.\//, '')] ?? path.replace(/^(\.\/)?src\//, 'dist/').replace(/\.ts$/, '.js');
+
+/** Ships-as-built paths, the re-export fix and one definition export per registered tag. */
+function packagePaths() {
+  const definitions = new Map(); // module path -> [[tag, class name]]
+  return {
+    name: 'nwd-package-paths',
+    analyzePhase({ ts, node, moduleDoc }) {
+      // defineElement('nwd-quick-exit', NwdQuickExit): our helper around customElements.define
+      if (!ts.isCallExpression(node) || node.expression.getText?.() !== 'defineElement') return;
+      const [tag, cls] = node.arguments;
+      if (!tag || !cls || !ts.isStringLiteral(tag) || !ts.isIdentifier(cls)) return;
+      const list = definitions.get(moduleDoc.path) ?? [];
+      list.push([tag.text, cls.text]);
+      definitions.set(moduleDoc.path, list);
+    },
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const declaredIn = new Map();
+      for (const mod of manifest.modules) for (const d of mod.declarations ?? []) if (!declaredIn.has(d.name)) declaredIn.set(d.name, mod.path);
+      // a reference to a module that does not declare the name (a re-export): the declaring module
+      const fix = (ref, from) => {
+        if (!ref?.module || ref.package) return;
+        let path = ref.module.startsWith('.') ? posix.join(dirname(from), ref.module).replace(/\.js$/, '.ts') : ref.module;
+        const mod = manifest.modules.find((m) => m.path === path);
+        if (!mod?.declarations?.some((d) => d.name === ref.name) && declaredIn.has(ref.name)) path = declaredIn.get(ref.name);
+        ref.module = toDist(path);
+      };
+      for (const mod of manifest.modules) {
+        for (const [tag, name] of definitions.get(mod.path) ?? []) {
+          mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name, module: mod.path } }];
+        }
+        for (const exp of mod.exports ?? []) fix(exp.declaration, mod.path);
+        for (const d of mod.declarations ?? []) {
+          fix(d.superclass, mod.path);
+          for (const m of [...(d.members ?? []), ...(d.attributes ?? []), ...(d.events ?? [])]) fix(m.inheritedFrom, mod.path);
+        }
+      }
+      // the analyzer also reads customElements.define(tag, element) inside defineElement itself as a tag "tag"
+      const tagOf = new Map(manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.name, d.tagName])));
+      for (const mod of manifest.modules) {
+        mod.exports = mod.exports?.filter((e) => e.kind !== 'custom-element-definition' || tagOf.get(e.declaration.name) === e.name);
+      }
+      for (const mod of manifest.modules) mod.path = toDist(mod.path);
+      // After rollup (npm run build): leave out modules it does not write (types only, or inlined).
+      if (existsSync('dist/index.js')) manifest.modules = manifest.modules.filter((mod) => existsSync(mod.path));
+    },
+  };
+}
+
+/**
+ * The JSX generator augments a dozen JSX hosts (preact, solid-js, qwik…); an augmentation of a module
+ * the app does not have is an error under skipLibCheck: false. Keep React's (and the global JSX), and
+ * give each types-only entry an empty .js so that every export resolves.
+ */
+function trimTypes(dir) {
+  return {
+    name: 'nwd-trim-types',
+    packageLinkPhase() {
+      const file = `${dir}/jsx.d.ts`;
+      const keep = new Set(['react', 'react/jsx-runtime', 'react/jsx-dev-runtime']);
+      const text = readFileSync(file, 'utf8').replace(/^declare module "([^"]+)" \{\n[\s\S]*?^\}\n\n?/gm, (block, name) => (keep.has(name) ? block : ''));
+      writeFileSync(file, text);
+      for (const name of ['jsx', 'vue', 'svelte']) writeFileSync(`${dir}/${name}.js`, '// types only: see ./' + name + '.d.ts\nexport {};\n');
+      // the script-tag stub exports nothing (it loads dist/no-wrong-door.js and fires nwd-ready)
+      writeFileSync(`${dir}/iife-stub.d.ts`, 'export {};\n');
+    },
+  };
+}
+
+const typesDir = 'dist/types';
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.d.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [
+    packagePaths(),
+    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true }),
+    // types import the classes from the package's main entry, relative to dist/types/
+    jsxTypesPlugin({ outdir: typesDir, fileName: 'jsx.d.ts', globalTypePath: '../index.js', stronglyTypedEvents: true, hideLogs: true }),
+    customElementVuejsPlugin({ outdir: typesDir, fileName: 'vue.d.ts', globalTypePath: '../index.js', hideLogs: true }),
+    customElementSveltePlugin({ outdir: typesDir, fileName: 'svelte.d.ts', globalTypePath: '../index.js', hideLogs: true }),
+    trimTypes(typesDir),
+  ],
+};
