@@ -64,17 +64,38 @@ function packagePaths() {
 
 /**
  * The JSX generator augments a dozen JSX hosts (preact, solid-js, qwik…); an augmentation of a module
- * the app does not have is an error under skipLibCheck: false. Keep React's (and the global JSX), and
- * give each types-only entry an empty .js so that every export resolves.
+ * the app does not have is an error under skipLibCheck: false. Keep React's (and the global JSX), fix
+ * the Vue and Svelte event types, and give each types-only entry an empty .js so that every export resolves.
  */
+const camel = (kebab) => kebab.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const vueKey = (key) => (key.startsWith('onnwd-') ? `on${camel(key.slice(2)).replace(/^./, (c) => c.toUpperCase())}` : camel(key));
+
 function trimTypes(dir) {
   return {
     name: 'nwd-trim-types',
     packageLinkPhase() {
       const file = `${dir}/jsx.d.ts`;
       const keep = new Set(['react', 'react/jsx-runtime', 'react/jsx-dev-runtime']);
-      const text = readFileSync(file, 'utf8').replace(/^declare module "([^"]+)" \{\n[\s\S]*?^\}\n\n?/gm, (block, name) => (keep.has(name) ? block : ''));
+      let text = readFileSync(file, 'utf8').replace(/^declare module "([^"]+)" \{\n[\s\S]*?^\}\n\n?/gm, (block, name) => (keep.has(name) ? block : ''));
+      // it imports every export of a class's module (DEFAULT_EXIT_URL…), used or not, and some are not
+      // exported from the main entry: keep the names the file uses
+      text = text.replace(/^import type \{([^}]+)\} from "\.\.\/index\.js";/m, (line, names) => {
+        const used = names.split(',').map((n) => n.trim()).filter((n) => n && text.split(new RegExp(`\\b${n}\\b`)).length > 2);
+        return `import type { ${used.join(', ')} } from "../index.js";`;
+      });
       writeFileSync(file, text);
+      // The Vue and Svelte generators wrap the documented CustomEvent<Detail> in a second CustomEvent
+      // and do not import the detail types: unwrap, and import them beside the classes.
+      for (const name of ['vue', 'svelte']) {
+        const path = `${dir}/${name}.d.ts`;
+        let source = readFileSync(path, 'utf8').replace(/CustomEvent<CustomEvent<(.*)>>\) => void/g, 'CustomEvent<$1>) => void');
+        const details = [...new Set(source.match(/\bNwd\w+Detail\b/g) ?? [])].sort();
+        source = source.replace(/import type \{ ([^}]+) \} from "\.\.\/index\.js";/, (line, names) => `import type { ${[...names.split(', '), ...details].join(', ')} } from "../index.js";`);
+        // Vue's template type-check camelises attributes (feed-format → feedFormat) and listeners
+        // (@nwd-plan → onNwdPlan); the generator writes the kebab-case keys, which strictTemplates rejects
+        if (name === 'vue') source = source.replace(/^(\s+)"([a-z-]+)"\?:/gm, (_, space, key) => `${space}${vueKey(key)}?:`);
+        writeFileSync(path, source);
+      }
       for (const name of ['jsx', 'vue', 'svelte']) writeFileSync(`${dir}/${name}.js`, '// types only: see ./' + name + '.d.ts\nexport {};\n');
       // the script-tag stub exports nothing (it loads dist/no-wrong-door.js and fires nwd-ready)
       writeFileSync(`${dir}/iife-stub.d.ts`, 'export {};\n');

@@ -1,10 +1,11 @@
 // scripts/check-package.mjs: the npm package as an app developer gets it. Packs the project, unpacks
 // it into a scratch app, then (1) every export target exists, (2) bundling `no-wrong-door/quick-exit`
 // registers the element while `no-wrong-door/quick-exit/class` registers nothing, (3) the public
-// types type-check with skipLibCheck off, (4) publint and attw find nothing wrong.
+// types type-check with skipLibCheck off, (4) publint and attw find nothing wrong, (5) the framework
+// types: test/types/ files type-check in React TSX and a Vue SFC, and a misspelt nation fails.
 // Run after `npm run build`. Last line: "package: N passed, N failed".
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rollup } from 'rollup';
@@ -22,7 +23,7 @@ try {
   mkdirSync(pkgDir, { recursive: true });
   execFileSync('tar', ['-xzf', join(app, tarball), '-C', pkgDir, '--strip-components=1']);
   // the app's other dependencies (lit, i18next, tslib, typescript) come from this project's install
-  for (const dep of ['lit', 'lit-html', 'lit-element', '@lit', 'i18next', 'tslib', '@lit-labs']) {
+  for (const dep of ['lit', 'lit-html', 'lit-element', '@lit', 'i18next', 'tslib', '@lit-labs', '@types', 'vue']) {
     if (existsSync(join(root, 'node_modules', dep))) symlinkSync(join(root, 'node_modules', dep), join(app, 'node_modules', dep));
   }
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
@@ -91,6 +92,38 @@ console.log(VERSION, Same === Unregistered, lang);
       throw new Error(error.stdout || error.message);
     }
   });
+
+  // Framework types (issue 16 item 2): test/types/ holds a React 19 TSX file and a Vue 3 SFC that use
+  // every element with attributes and events, and the same files with a misspelt nation, which must fail.
+  for (const file of readdirSync(join(root, 'test', 'types'))) copyFileSync(join(root, 'test', 'types', file), join(app, file));
+  const typeCheck = (file, bin = 'tsc') => {
+    const config = `tsconfig.${file}.json`;
+    writeFileSync(join(app, config), JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], jsx: file.endsWith('.tsx') ? 'react-jsx' : 'preserve', strict: true, skipLibCheck: false, noEmit: true, types: [] },
+      files: [file],
+      vueCompilerOptions: { strictTemplates: true },
+    }));
+    try {
+      execFileSync(join(root, 'node_modules', '.bin', bin), ['-p', join(app, config)], { encoding: 'utf8', stdio: 'pipe' });
+      return '';
+    } catch (error) {
+      return error.stdout || error.message;
+    }
+  };
+  const clean = (file, bin) => () => {
+    const errors = typeCheck(file, bin);
+    if (errors) throw new Error(errors);
+  };
+  const rejectsNation = (file, bin, wrong) => () => {
+    const errors = typeCheck(file, bin);
+    if (!errors) throw new Error(`${file} type-checked, though nation="${wrong}" is not a nation`);
+    const lines = errors.trim().split('\n');
+    if (lines.length !== 1 || !lines[0].includes(`"${wrong}"`)) throw new Error(`expected one error, about "${wrong}":\n${errors}`);
+  };
+  await check('React 19 TSX with every element, attributes and events type-checks (no-wrong-door/jsx)', clean('react-app.tsx'));
+  await check('the same TSX with nation="scotlnd" fails to type-check, on that attribute only', rejectsNation('bad-nation.tsx', 'tsc', 'scotlnd'));
+  await check('Vue 3 SFC with every element type-checks (vue-tsc, strictTemplates; no-wrong-door/vue)', clean('vue-app.vue', 'vue-tsc'));
+  await check('the same SFC with nation="northern-irland" fails to type-check, on that attribute only', rejectsNation('bad-nation.vue', 'vue-tsc', 'northern-irland'));
 } finally {
   rmSync(app, { recursive: true, force: true });
 }
