@@ -93,6 +93,12 @@ function trimTypes(dir) {
         source = source.replace(/import type \{ ([^}]+) \} from "\.\.\/index\.js";/, (line, names) => `import type { ${[...names.split(', '), ...details].join(', ')} } from "../index.js";`);
         // Vue's template type-check camelises attributes (feed-format → feedFormat) and listeners
         // (@nwd-plan → onNwdPlan); the generator writes the kebab-case keys, which strictTemplates rejects
+        // The Svelte file leans on a global JSX namespace (React's), which a Svelte app lacks, and
+        // declares svelteHTML inside a module, where it augments nothing: make it global.
+        if (name === 'svelte') {
+          source = source.replace(/JSX\.Element\b/g, 'unknown').replace(/JSX\.CSSProperties\b/g, 'string')
+            .replace(/^declare namespace svelteHTML \{\n([\s\S]*?)^\}/m, (_, body) => `declare global {\n  namespace svelteHTML {\n${body.replace(/^(?=.)/gm, '  ')}  }\n}`);
+        }
         if (name === 'vue') source = source.replace(/^(\s+)"([a-z-]+)"\?:/gm, (_, space, key) => `${space}${vueKey(key)}?:`);
         writeFileSync(path, source);
       }

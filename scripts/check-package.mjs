@@ -124,6 +124,7 @@ console.log(VERSION, Same === Unregistered, lang);
   await check('the same TSX with nation="scotlnd" fails to type-check, on that attribute only', rejectsNation('bad-nation.tsx', 'tsc', 'scotlnd'));
   await check('Vue 3 SFC with every element type-checks (vue-tsc, strictTemplates; no-wrong-door/vue)', clean('vue-app.vue', 'vue-tsc'));
   await check('the same SFC with nation="northern-irland" fails to type-check, on that attribute only', rejectsNation('bad-nation.vue', 'vue-tsc', 'northern-irland'));
+  await check('Svelte: svelteHTML.IntrinsicElements types every element, and rejects a misspelt nation (no-wrong-door/svelte)', clean('svelte-app.mts'));
 } finally {
   rmSync(app, { recursive: true, force: true });
 }
