@@ -3,7 +3,7 @@
 // package does not ship src/), each nwd-*.js module carries a custom-element-definition export for the
 // tag it registers, and re-exports point at the module that declares the class. From the finished
 // manifest the generators write the editor data and framework types into dist/ (built, not committed).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, posix } from 'node:path';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
@@ -109,6 +109,37 @@ function trimTypes(dir) {
   };
 }
 
+/**
+ * React wrappers (@lit/react) at no-wrong-door/react, one per element, written from the manifest:
+ * for React 18 and below, or for typed event props (onNwdExit…) and property passing in any React.
+ * Each imports the element's registering module, so using a wrapper registers its tag.
+ */
+function reactWrappers(dir) {
+  return {
+    name: 'nwd-react-wrappers',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const rel = (path) => `../${path.replace(/^dist\//, '')}`;
+      const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ ...e, registers: m.path })));
+      const elements = definitions.map((d) => {
+        const cls = manifest.modules.find((m) => m.path === d.declaration.module).declarations.find((c) => c.name === d.declaration.name);
+        const events = (cls.events ?? []).filter((e) => e.name).map((e) => ({ prop: `on${camel(`-${e.name}`)}`, name: e.name, type: e.type?.text ?? 'Event' }));
+        return { tag: d.name, cls: cls.name, wrapper: cls.name.replace(/^Nwd/, ''), registers: rel(d.registers), events };
+      }).sort((a, b) => a.tag.localeCompare(b.tag));
+      const head = '// Generated from custom-elements.json (custom-elements-manifest.config.mjs): React wrappers by @lit/react.\n';
+      const js = [head, "import React from 'react';", "import { createComponent } from '@lit/react';",
+        ...elements.map((e) => `import { ${e.cls} } from '${e.registers}';`), '',
+        ...elements.map((e) => `export const ${e.wrapper} = createComponent({ react: React, tagName: '${e.tag}', elementClass: ${e.cls}, events: { ${e.events.map((v) => `${v.prop}: '${v.name}'`).join(', ')} } });`)];
+      const details = [...new Set(elements.flatMap((e) => e.events.map((v) => v.type)).join(' ').match(/\bNwd\w+Detail\b/g) ?? [])].sort();
+      const dts = [head, "import type { EventName, ReactWebComponent } from '@lit/react';",
+        `import type { ${[...elements.map((e) => e.cls), ...details].join(', ')} } from '../index.js';`, '',
+        ...elements.map((e) => `/** \`<${e.tag}>\` as a React component. */\nexport declare const ${e.wrapper}: ReactWebComponent<${e.cls}, { ${e.events.map((v) => `${v.prop}: EventName<${v.type}>`).join('; ')} }>;`)];
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(`${dir}/index.js`, js.join('\n') + '\n');
+      writeFileSync(`${dir}/index.d.ts`, dts.join('\n') + '\n');
+    },
+  };
+}
+
 const typesDir = 'dist/types';
 export default {
   globs: ['src/**/*.ts'],
@@ -124,5 +155,6 @@ export default {
     customElementVuejsPlugin({ outdir: typesDir, fileName: 'vue.d.ts', globalTypePath: '../index.js', hideLogs: true }),
     customElementSveltePlugin({ outdir: typesDir, fileName: 'svelte.d.ts', globalTypePath: '../index.js', hideLogs: true }),
     trimTypes(typesDir),
+    reactWrappers('dist/react'),
   ],
 };

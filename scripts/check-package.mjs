@@ -121,6 +121,7 @@ console.log(VERSION, Same === Unregistered, lang);
     if (lines.length !== 1 || !lines[0].includes(`"${wrong}"`)) throw new Error(`expected one error, about "${wrong}":\n${errors}`);
   };
   await check('React 19 TSX with every element, attributes and events type-checks (no-wrong-door/jsx)', clean('react-app.tsx'));
+  await check('React wrappers (no-wrong-door/react, @lit/react): typed props and onNwd* event props type-check', clean('react-wrappers.tsx'));
   await check('the same TSX with nation="scotlnd" fails to type-check, on that attribute only', rejectsNation('bad-nation.tsx', 'tsc', 'scotlnd'));
   await check('Vue 3 SFC with every element type-checks (vue-tsc, strictTemplates; no-wrong-door/vue)', clean('vue-app.vue', 'vue-tsc'));
   await check('the same SFC with nation="northern-irland" fails to type-check, on that attribute only', rejectsNation('bad-nation.vue', 'vue-tsc', 'northern-irland'));

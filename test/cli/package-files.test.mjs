@@ -18,7 +18,7 @@ test('the tarball has the licence, README, manifest, CLI, script-tag bundles, ed
     'package.json', 'README.md', 'LICENSE', 'custom-elements.json', 'bin/no-wrong-door.mjs',
     'dist/index.js', 'dist/index.d.ts', 'dist/no-wrong-door.js', 'dist/no-wrong-door.iife.js', 'dist/no-wrong-door.all.iife.js',
     'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json',
-    'dist/types/jsx.d.ts', 'dist/types/vue.d.ts', 'dist/types/svelte.d.ts',
+    'dist/types/jsx.d.ts', 'dist/types/vue.d.ts', 'dist/types/svelte.d.ts', 'dist/react/index.js', 'dist/react/index.d.ts',
   ]), []);
 });
 
