@@ -64,7 +64,7 @@ export class NwdFindSupport extends NwdElement {
   static override translations = findSupportStrings;
 
   /** `scotland`, `england`, `wales` or `northern-ireland`. Absent (or unknown): the person chooses. */
-  @property() nation?: string;
+  @property() nation?: Nation;
   /** The person's age, a whole number; services for other ages are left out. Invalid: ignored, with a warning. */
   @property() age?: string;
   /** Ways to get in touch to keep, space-separated: `phone text chat email`. Absent: all. */
@@ -74,7 +74,7 @@ export class NwdFindSupport extends NwdElement {
   /** URL of a local directory feed (ORUK, ALISS or our own format). Nothing is requested unless set. */
   @property() feed?: string;
   /** `oruk`, `aliss` or `nwd`. Absent: detected from the response. */
-  @property({ attribute: 'feed-format' }) feedFormat?: string;
+  @property({ attribute: 'feed-format' }) feedFormat?: FeedFormat;
   /** `full` (default), or `compact`: a small banner with the 24/7 lines that expands in place. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
   /** Shows filters for age, ways to talk and "open now". */

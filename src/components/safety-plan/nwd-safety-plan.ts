@@ -6,3 +6,4 @@ import { NwdSafetyPlan } from './safety-plan.js';
 defineElement('nwd-safety-plan', NwdSafetyPlan);
 
 export { NwdSafetyPlan };
+export type { NwdPlanDetail } from './safety-plan.js';

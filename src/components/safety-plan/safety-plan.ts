@@ -12,6 +12,11 @@ import { printOnly } from './print-plan.js';
 import { safetyPlanStyles } from './safety-plan.styles.js';
 import { crisisLines, planText, planView, stepEditor, type Section, type T } from './templates.js';
 
+/** The detail of `nwd-plan`: what happened, never any plan content. */
+export interface NwdPlanDetail {
+  type: 'saved' | 'locked' | 'removed';
+}
+
 type Mode = 'card' | 'builder' | 'view' | 'unreadable';
 type Stored = 'none' | 'plain' | 'encrypted' | 'unreadable';
 const SAVE_DELAY_MS = 800;
@@ -32,7 +37,7 @@ function browserStorage(): StorageLike | undefined {
  * @summary A safety plan kept on the person's own device, optionally behind a passphrase.
  * @tag nwd-safety-plan
  * @slot - Fallback content (for example a link to a printable blank plan) shown until the element upgrades.
- * @event {CustomEvent<{type: string}>} nwd-plan - `{type}` only ("saved", "locked", "removed"): never any plan content.
+ * @event {CustomEvent<NwdPlanDetail>} nwd-plan - `{type}` only ("saved", "locked", "removed"): never any plan content.
  * @csspart card - The prompt card.
  * @csspart builder - The step-by-step builder.
  * @csspart plan - The read-only plan (and what is printed).
@@ -55,7 +60,7 @@ export class NwdSafetyPlan extends NwdElement {
   static override translations = safetyPlanStrings;
 
   /** `scotland`, `england`, `wales` or `northern-ireland`: which urgent lines to show. Absent: all. */
-  @property() nation?: string;
+  @property() nation?: Nation;
   /** One neutral action label ("Make or open a plan"), whether or not a plan exists. */
   @property({ type: Boolean }) discreet = false;
   /** Shows "What matters to me" first. */
@@ -395,8 +400,8 @@ export class NwdSafetyPlan extends NwdElement {
     }
   }
 
-  private emit(type: string): void {
-    this.dispatchEvent(new CustomEvent('nwd-plan', { detail: { type }, bubbles: true, composed: true }));
+  private emit(type: NwdPlanDetail['type']): void {
+    this.dispatchEvent(new CustomEvent<NwdPlanDetail>('nwd-plan', { detail: { type }, bubbles: true, composed: true }));
   }
 
   // ── Rendering ──
@@ -546,5 +551,8 @@ export class NwdSafetyPlan extends NwdElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nwd-safety-plan': NwdSafetyPlan;
+  }
+  interface HTMLElementEventMap {
+    'nwd-plan': CustomEvent<NwdPlanDetail>;
   }
 }
