@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type {} from 'no-wrong-door/jsx'; // JSX types for nwd-* (attributes as unions, onnwd-* events)
 
 // React 19 passes attributes to custom elements and listens with `on` + the exact event name.
 export function App() {
