@@ -6,6 +6,11 @@ const config: StorybookConfig = {
   staticDirs: [{ from: '../stories/fixtures/feeds', to: '/feeds' }],
   addons: ['@storybook/addon-docs', '@storybook/addon-vitest', '@storybook/addon-a11y'],
   framework: { name: '@storybook/web-components-vite', options: {} },
+  // One copy of Lit in the preview: helper packages must not bring their own.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    resolve: { ...viteConfig.resolve, dedupe: ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'] },
+  }),
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 export default config;

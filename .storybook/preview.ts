@@ -5,6 +5,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
+import { typedControls } from './typed-controls.js';
 
 setCustomElementsManifest(manifest);
 
@@ -22,6 +23,7 @@ const SCHEMES: Record<string, Record<string, string>> = {
 };
 
 const preview: Preview = {
+  argTypesEnhancers: [typedControls],
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },

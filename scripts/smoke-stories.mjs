@@ -1,7 +1,9 @@
 // scripts/smoke-stories.mjs: opens every story of the BUILT Storybook in Chromium; fails on a page
 // error, console error, HTTP error, or an nwd-* element that is undefined or rendered nothing.
 // (The vitest story run uses Vite's dev transform, so it cannot catch a build that drops the
-// registering modules; this does.) usage: node scripts/smoke-stories.mjs [storybook-static]
+// registering modules; this does.) It also checks that one Lit is loaded (no "Multiple versions of
+// Lit" warning, one entry in litHtmlVersions) and that controls are typed from the manifest: a
+// string attribute is a text box, an enumerated one a select, never "Set object". usage: node scripts/smoke-stories.mjs [storybook-static]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './static-server.mjs';
@@ -12,6 +14,14 @@ const dir = process.argv[2] ?? 'storybook-static';
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
+// A string attribute and an enumerated one per element: what a designer should be offered.
+const EXPECTED_CONTROLS = {
+  'Elements/nwd-quick-exit': { href: 'text', label: 'text', mode: 'select', position: 'select', shortcut: 'select' },
+  'Elements/nwd-find-support': { feed: 'text', age: 'text', nation: 'select', variant: 'select' },
+  'Elements/nwd-language-check': { audience: 'select' },
+  'Elements/nwd-safety-plan': { discreet: 'boolean' },
+};
+
 const { server, url } = await serve(dir);
 const browser = await launch();
 const results = checklist('static-stories');
@@ -21,6 +31,7 @@ try {
     const problems = [];
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (message) => {
+      if (/Multiple versions of Lit/.test(message.text())) problems.push(`lit warning: ${message.text()}`);
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console.error: ${message.text()}`);
     });
     page.on('response', (response) => {
@@ -37,6 +48,15 @@ try {
           .filter((el) => !customElements.get(el.localName) || !el.shadowRoot || el.shadowRoot.childNodes.length === 0)
           .map((el) => el.localName));
       if (notRendered.length) problems.push(`not rendered: ${notRendered.join(', ')}`);
+      const litVersions = await page.evaluate(() => globalThis.litHtmlVersions ?? []);
+      if (litVersions.length !== 1) problems.push(`Lit loaded ${litVersions.length} times: ${litVersions.join(', ')}`);
+      const controls = await page.evaluate(async (id) => {
+        const { argTypes } = await globalThis.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId: id });
+        return Object.fromEntries(Object.entries(argTypes).map(([key, argType]) => [key, argType.control ? argType.control.type : null]));
+      }, story.id);
+      for (const [key, type] of Object.entries(controls)) if (type === 'object') problems.push(`control ${key} is "Set object"`);
+      for (const [key, type] of Object.entries(EXPECTED_CONTROLS[story.title] ?? {}))
+        if (controls[key] !== type) problems.push(`control ${key}: expected ${type}, got ${controls[key]}`);
     } catch (error) {
       problems.push(`timeout: ${error.message.split('\n')[0]}`);
     }

@@ -13,7 +13,7 @@ const meta: Meta<Args> = {
   args: { nation: 'scotland', variant: 'full', showFilters: true },
   argTypes: {
     nation: { control: 'select', options: [undefined, 'scotland', 'england', 'wales', 'northern-ireland'] },
-    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    variant: { control: 'select', options: ['full', 'compact'] },
   },
   render: ({ nation, age, variant, showFilters, feed }) => html`
     <nwd-find-support nation=${nation ?? nothing} age=${age ?? nothing} variant=${variant} ?show-filters=${showFilters} feed=${feed ?? nothing}>

@@ -15,8 +15,8 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { audience: 'staff', requireReview: false, minSeverity: 'low', value: CASE_NOTES },
   argTypes: {
-    audience: { control: 'inline-radio', options: ['staff', 'public'] },
-    minSeverity: { control: 'inline-radio', options: ['low', 'medium', 'high'] },
+    audience: { control: 'select', options: ['staff', 'public'] },
+    minSeverity: { control: 'select', options: ['low', 'medium', 'high'] },
   },
   render: ({ audience, requireReview, minSeverity, value }) => html`
     <form @submit=${(e: Event) => e.preventDefault()}>

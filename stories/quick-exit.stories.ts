@@ -12,9 +12,9 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { shortcut: 'shift3', mode: 'replace', position: 'top' },
   argTypes: {
-    shortcut: { control: 'inline-radio', options: ['shift3', 'esc2', 'none'] },
-    mode: { control: 'inline-radio', options: ['replace', 'assign'] },
-    position: { control: 'inline-radio', options: ['top', 'bottom'] },
+    shortcut: { control: 'select', options: ['shift3', 'esc2', 'none'] },
+    mode: { control: 'select', options: ['replace', 'assign'] },
+    position: { control: 'select', options: ['top', 'bottom'] },
   },
   render: ({ href, shortcut, mode, position, label }) => html`
     <nwd-quick-exit href=${href ?? nothing} shortcut=${shortcut} mode=${mode} position=${position} label=${label ?? nothing}>
